@@ -1,0 +1,38 @@
+package vn.motcua.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class VietnameseTextTests {
+
+  @Test
+  void foldStripsTonesAndVowelMarks() {
+    assertThat(VietnameseText.fold("Xác nhận tình trạng hôn nhân"))
+        .isEqualTo("xac nhan tinh trang hon nhan");
+  }
+
+  @Test
+  void foldMapsDStrokeToD() {
+    assertThat(VietnameseText.fold("Đăng ký đất đai")).isEqualTo("dang ky dat dai");
+  }
+
+  @Test
+  void foldCollapsesWhitespace() {
+    assertThat(VietnameseText.fold("  Hộ   tịch\t\n")).isEqualTo("ho tich");
+  }
+
+  @Test
+  void foldTreatsComposedAndDecomposedAlike() {
+    String composed = "Chứng thực";
+    String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+    assertThat(VietnameseText.fold(decomposed)).isEqualTo(VietnameseText.fold(composed));
+  }
+
+  @Test
+  void nfcComposesDecomposedText() {
+    String decomposed = Normalizer.normalize("Hộ tịch", Normalizer.Form.NFD);
+    assertThat(VietnameseText.nfc(decomposed)).isEqualTo("Hộ tịch").hasSize(7);
+  }
+}

@@ -1,0 +1,106 @@
+package vn.motcua.testing;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver. Both paths are given explicitly,
+ * so Selenium never tries to download a browser or a driver (this machine could not, and CI must
+ * not). {@code MOTCUA_CHROMIUM} and {@code MOTCUA_CHROMEDRIVER} override the paths.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final String base;
+  private final WebDriverWait wait;
+
+  public Browser(int port) {
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(path("MOTCUA_CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(path("MOTCUA_CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=vi");
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
+    this.driver = new ChromeDriver(service, options);
+    this.base = "http://localhost:" + port;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  public static boolean available() {
+    return Files.isExecutable(Path.of(path("MOTCUA_CHROMIUM", "/usr/bin/chromium")))
+        && Files.isExecutable(Path.of(path("MOTCUA_CHROMEDRIVER", "/usr/bin/chromedriver")));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(base + path);
+  }
+
+  public WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void click(By by) {
+    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  public void type(By by, String text) {
+    WebElement element = find(by);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  public void waitForPath(String path) {
+    wait.until(ExpectedConditions.urlToBe(base + path));
+  }
+
+  /** Messages the page logged as errors, e.g. a Content-Security-Policy violation. */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  private static String path(String variable, String fallback) {
+    String value = System.getenv(variable);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
