@@ -42,3 +42,10 @@ CREATE TABLE officer_role (
     agency_id  BIGINT      NOT NULL REFERENCES agency (id),
     PRIMARY KEY (officer_id, role, agency_id)
 );
+
+-- The fields of procedures (catalogue field codes) a specialist handles.
+CREATE TABLE officer_field (
+    officer_id BIGINT       NOT NULL REFERENCES officer (id),
+    field_code VARCHAR(100) NOT NULL,
+    PRIMARY KEY (officer_id, field_code)
+);

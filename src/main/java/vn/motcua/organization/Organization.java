@@ -1,6 +1,7 @@
 package vn.motcua.organization;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,19 @@ public class Organization {
   /** The id of the agency with this code, if it is registered. */
   public Optional<Long> agencyId(AgencyCode code) {
     return agencies.idOf(code);
+  }
+
+  public Optional<Agency> agency(long id) {
+    return agencies.find(id);
+  }
+
+  public Optional<Agency> agency(AgencyCode code) {
+    return agencies.find(code);
+  }
+
+  /** All agencies of a kind, by name. */
+  public List<Agency> agencies(AgencyKind kind) {
+    return agencies.ofKind(kind);
   }
 
   @Transactional

@@ -17,10 +17,12 @@ public record Account(
     long agencyId,
     String agencyName,
     Map<Role, Set<Long>> scope,
+    Set<String> fields,
     boolean active,
     boolean mustChangePassword) {
 
   public Account {
     scope = Map.copyOf(scope);
+    fields = Set.copyOf(fields);
   }
 }

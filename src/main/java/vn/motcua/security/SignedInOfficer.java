@@ -28,6 +28,7 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer 
   private final long agencyId;
   private final String agencyName;
   private final Map<Role, Set<Long>> scope;
+  private final Set<String> fields;
   private final boolean active;
   private final boolean locked;
   private final boolean mustChangePassword;
@@ -40,6 +41,7 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer 
     this.agencyId = account.agencyId();
     this.agencyName = account.agencyName();
     this.scope = account.scope();
+    this.fields = account.fields();
     this.active = account.active();
     this.locked = locked;
     this.mustChangePassword = account.mustChangePassword();
@@ -83,6 +85,11 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer 
   /** The agencies the officer may act in with this role. */
   public Set<Long> agenciesFor(Role role) {
     return scope.getOrDefault(role, Set.of());
+  }
+
+  /** The fields of procedures the officer handles as a specialist. */
+  public Set<String> fields() {
+    return fields;
   }
 
   public boolean mustChangePassword() {

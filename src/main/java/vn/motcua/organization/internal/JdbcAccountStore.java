@@ -45,6 +45,7 @@ class JdbcAccountStore implements AccountStore {
                     rs.getLong("agency_id"),
                     rs.getString("agency_name"),
                     Map.of(),
+                    Set.of(),
                     rs.getBoolean("active"),
                     rs.getBoolean("must_change_password")))
         .optional()
@@ -58,8 +59,17 @@ class JdbcAccountStore implements AccountStore {
                     account.agencyId(),
                     account.agencyName(),
                     scopeOf(account.officerId()),
+                    fieldsOf(account.officerId()),
                     account.active(),
                     account.mustChangePassword()));
+  }
+
+  private Set<String> fieldsOf(long officerId) {
+    return Set.copyOf(
+        jdbc.sql("SELECT field_code FROM officer_field WHERE officer_id = :officer")
+            .param("officer", officerId)
+            .query(String.class)
+            .list());
   }
 
   private Map<Role, Set<Long>> scopeOf(long officerId) {
