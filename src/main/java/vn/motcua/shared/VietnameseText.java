@@ -49,4 +49,9 @@ public final class VietnameseText {
     }
     return folded.toString().toLowerCase(Locale.ROOT);
   }
+
+  /** A stable ASCII key for a name: "Hộ tịch" → "ho-tich", "Đất đai" → "dat-dai". */
+  public static String slug(String name) {
+    return fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+  }
 }

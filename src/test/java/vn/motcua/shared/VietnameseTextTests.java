@@ -35,4 +35,12 @@ class VietnameseTextTests {
     String decomposed = Normalizer.normalize("Hộ tịch", Normalizer.Form.NFD);
     assertThat(VietnameseText.nfc(decomposed)).isEqualTo("Hộ tịch").hasSize(7);
   }
+
+  @Test
+  void slugIsAStableAsciiKey() {
+    assertThat(VietnameseText.slug("Hộ tịch")).isEqualTo("ho-tich");
+    assertThat(VietnameseText.slug("Đất đai")).isEqualTo("dat-dai");
+    assertThat(VietnameseText.slug(" Thành lập và hoạt động của doanh nghiệp (HKD) "))
+        .isEqualTo("thanh-lap-va-hoat-dong-cua-doanh-nghiep-hkd");
+  }
 }
