@@ -1,4 +1,4 @@
-package vn.motcua.web.internal;
+package vn.motcua.web;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
  * The language of API problem details: English, the language of the API's contract, unless the
  * client asks for Vietnamese with {@code Accept-Language: vi}.
  */
-final class ApiLocale {
+public final class ApiLocale {
 
   private ApiLocale() {}
 
-  static Locale of(@Nullable String acceptLanguage) {
+  public static Locale of(@Nullable String acceptLanguage) {
     return acceptLanguage != null
             && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("vi")
-        ? WebConfiguration.VIETNAMESE
+        ? Locale.forLanguageTag("vi")
         : Locale.ENGLISH;
   }
 }
