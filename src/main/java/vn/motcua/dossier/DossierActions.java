@@ -12,7 +12,6 @@ import vn.motcua.dossier.domain.Actor;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.Guards;
 import vn.motcua.dossier.domain.Rejection;
-import vn.motcua.dossier.domain.Step;
 import vn.motcua.dossier.domain.Transition;
 import vn.motcua.dossier.domain.Transitions;
 import vn.motcua.dossier.internal.DossierStore;
@@ -157,7 +156,7 @@ public class DossierActions {
     };
   }
 
-  /** Resolves the officer a step is given to, who must belong to the step's queue. */
+  /** Resolves the officer a step is given to, with the roles that cover the step's agency. */
   private Action.Assign assign(ActionRequest request, Dossier dossier, @Nullable String note) {
     String username = required("assignee", blankToNull(request.assignee()));
     Account account =
@@ -168,20 +167,14 @@ public class DossierActions {
                 () ->
                     new DossierException.Invalid(
                         "assignee", "dossier.invalid.unknownOfficer", username));
-    Step step = dossier.step();
-    if (step != null) {
-      Set<Role> roles =
-          account.scope().entrySet().stream()
-              .filter(e -> e.getValue().contains(step.agencyId()))
-              .map(java.util.Map.Entry::getKey)
-              .collect(java.util.stream.Collectors.toSet());
-      Actor candidate = new Actor(account.officerId(), account.fullName(), roles, account.fields());
-      if (!Guards.inQueue(step, candidate)) {
-        throw new DossierException.Invalid(
-            "assignee", "dossier.invalid.notInQueue", account.fullName());
-      }
-    }
-    return new Action.Assign(account.officerId(), account.fullName(), note);
+    long agency = dossier.step() == null ? dossier.agencyId() : dossier.step().agencyId();
+    Set<Role> roles =
+        account.scope().entrySet().stream()
+            .filter(e -> e.getValue().contains(agency))
+            .map(java.util.Map.Entry::getKey)
+            .collect(java.util.stream.Collectors.toSet());
+    return new Action.Assign(
+        new Actor(account.officerId(), account.fullName(), roles, account.fields()), note);
   }
 
   private static DossierException.Conflict notAllowed(Rejection rejection, Dossier dossier) {

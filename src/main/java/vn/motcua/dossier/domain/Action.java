@@ -40,7 +40,8 @@ public sealed interface Action {
 
   record Take(@Nullable String note) implements Action {}
 
-  record Assign(long officerId, String officerName, @Nullable String note) implements Action {}
+  /** Give the step to an officer, who must belong to its queue. */
+  record Assign(Actor assignee, @Nullable String note) implements Action {}
 
   record Forward(@Nullable String note) implements Action {}
 

@@ -43,8 +43,12 @@ public final class Transitions {
         yield done(dossier, after, actor, action, null, after.build().step(), details, null);
       }
       case Action.Assign assign -> {
-        details.put("assignee", assign.officerName());
-        after.step(step.assignedTo(assign.officerId(), assign.officerName()));
+        Actor assignee = assign.assignee();
+        if (!Guards.inQueue(step, assignee)) {
+          yield Rejection.because("assigneeNotInQueue", assignee.name());
+        }
+        details.put("assignee", assignee.name());
+        after.step(step.assignedTo(assignee.officerId(), assignee.name()));
         yield done(dossier, after, actor, action, null, after.build().step(), details, null);
       }
       case Action.Forward forward -> handOn(dossier, actor, action);
