@@ -41,4 +41,12 @@ public interface WorkingTime {
 
   /** The length of one standard working day on this calendar. */
   Duration workingDay();
+
+  /**
+   * How late something finished after its due instant, in working days and working time (zero when
+   * it was not late): the working time between the two, split into standard working days.
+   */
+  default Lateness lateness(Instant finishedAt, Instant due) {
+    return Lateness.of(elapsed(due, finishedAt), workingDay());
+  }
 }
