@@ -18,8 +18,4 @@ public record Lateness(long workingDays, Duration remainder, Duration total) {
     long days = late.toNanos() / workingDay.toNanos();
     return new Lateness(days, late.minus(workingDay.multipliedBy(days)), late);
   }
-
-  public boolean late() {
-    return total.isPositive();
-  }
 }

@@ -139,11 +139,6 @@ public final class DaySchedule {
     return starts[i] * NANOS_PER_SECOND + position - before[i] * NANOS_PER_SECOND;
   }
 
-  /** The end of the last period, in seconds of the day. */
-  int closingSecond() {
-    return ends[ends.length - 1];
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof DaySchedule that

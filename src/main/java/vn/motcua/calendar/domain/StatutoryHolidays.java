@@ -27,11 +27,12 @@ import vn.motcua.calendar.LunarDate;
  *       these falls on a weekend, the compensatory day makes the whole Monday–Friday week around
  *       the others a holiday (2025: Monday 27 January); when two do, one compensatory day comes
  *       before the five and one after (2024: 8 and 14 February).
- *   <li>Any other holiday on a Saturday or Sunday gives the next working day not already off (2022:
- *       30 April and 1 May on a weekend gave 2 and 3 May).
+ *   <li>Any other holiday on a Saturday or Sunday, or on the same date as another holiday (Hùng
+ *       Kings on 30 April in 1947), gives the next working day not already off (2022: 30 April and
+ *       1 May on a weekend gave 2 and 3 May).
  * </ul>
  *
- * Checked against the notices of 2018–2026 (see the tests). The rules of today are applied to every
+ * Checked against the notices of 2016–2026 (see the tests). The rules of today are applied to every
  * year, also to years before they were enacted.
  */
 public final class StatutoryHolidays {

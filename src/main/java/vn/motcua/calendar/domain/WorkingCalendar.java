@@ -34,6 +34,8 @@ public final class WorkingCalendar implements WorkingTime {
   private static final int FIRST_YEAR = CalendarRangeException.FIRST_YEAR;
   private static final int LAST_YEAR = CalendarRangeException.LAST_YEAR;
 
+  private static final double DAYS_TO_YEARS = 1 / 365.2425;
+
   /** The epoch day of each 1 January from the first year to the one after the last. */
   private static final long[] YEAR_STARTS = new long[LAST_YEAR - FIRST_YEAR + 2];
 
@@ -63,16 +65,23 @@ public final class WorkingCalendar implements WorkingTime {
 
   @Override
   public Instant countingFrom(Instant receivedAt, DeadlineOptions options) {
+    Start start = start(receivedAt, options);
+    return nextOpening(start.year(), start.position());
+  }
+
+  /** Where counting starts: a year and a position in it. */
+  private record Start(YearTable year, long position) {}
+
+  private Start start(Instant receivedAt, DeadlineOptions options) {
     long localSecond = receivedAt.getEpochSecond() + YearTable.OFFSET_SECONDS;
     long epochDay = Math.floorDiv(localSecond, YearTable.SECONDS_PER_DAY);
     int secondOfDay = (int) Math.floorMod(localSecond, YearTable.SECONDS_PER_DAY);
-    LocalTime cutoff = options.cutoff();
-    if (afterCutoff(secondOfDay, receivedAt.getNano(), cutoff)) {
+    if (afterCutoff(secondOfDay, receivedAt.getNano(), options.cutoff())) {
       YearTable nextDay = table(epochDay + 1);
-      return nextOpening(nextDay, nextDay.startOf(epochDay + 1));
+      return new Start(nextDay, nextDay.startOf(epochDay + 1));
     }
-    YearTable table = table(epochDay);
-    return nextOpening(table, table.position(epochDay, secondOfDay, receivedAt.getNano()));
+    YearTable year = table(epochDay);
+    return new Start(year, year.position(epochDay, secondOfDay, receivedAt.getNano()));
   }
 
   private static boolean afterCutoff(int secondOfDay, int nano, @Nullable LocalTime cutoff) {
@@ -90,12 +99,20 @@ public final class WorkingCalendar implements WorkingTime {
 
   @Override
   public Instant due(Instant receivedAt, TimeLimit limit, DeadlineOptions options) {
-    Instant start = countingFrom(receivedAt, options);
     return switch (limit.unit()) {
-      case WORKING_DAYS -> plusNanos(start, nanos(limit.amount(), workingDaySeconds));
-      case WORKING_HOURS -> plusNanos(start, nanos(limit.amount(), HOUR_SECONDS));
-      case DAYS, MONTHS -> endOfWorkingDay(calendarDue(localDate(start), limit));
+      case WORKING_DAYS -> dueIn(receivedAt, nanos(limit.amount(), workingDaySeconds), options);
+      case WORKING_HOURS -> dueIn(receivedAt, nanos(limit.amount(), HOUR_SECONDS), options);
+      case DAYS, MONTHS ->
+          endOfWorkingDay(calendarDue(localDate(countingFrom(receivedAt, options)), limit));
     };
+  }
+
+  /** The due instant of an amount of working time; the start needs no instant of its own. */
+  private Instant dueIn(Instant receivedAt, long nanos, DeadlineOptions options) {
+    Start start = start(receivedAt, options);
+    return nanos == 0
+        ? nextOpening(start.year(), start.position())
+        : advance(start.year(), start.position(), nanos);
   }
 
   /**
@@ -250,9 +267,9 @@ public final class WorkingCalendar implements WorkingTime {
     if (epochDay < YEAR_STARTS[0] || epochDay >= YEAR_STARTS[YEAR_STARTS.length - 1]) {
       throw new CalendarRangeException("No working calendar for " + LocalDate.ofEpochDay(epochDay));
     }
-    // 146097 days make 400 Gregorian years: the estimate is at most a year off.
-    int index = (int) Math.floorDiv((epochDay - YEAR_STARTS[0]) * 400, 146097);
-    index = Math.min(index, YEAR_STARTS.length - 2);
+    // A Gregorian year has 365.2425 days on average: the estimate is at most a year off.
+    int index =
+        Math.min((int) ((epochDay - YEAR_STARTS[0]) * DAYS_TO_YEARS), YEAR_STARTS.length - 2);
     while (YEAR_STARTS[index] > epochDay) {
       index--;
     }

@@ -6,9 +6,11 @@ import vn.motcua.calendar.CalendarDay;
 
 /**
  * One calendar's year, precomputed: each day's office periods and the working time before each day.
- * A position in the year is the working time (in nanoseconds) since the year began; turning an
- * instant into a position and back costs an array lookup, a binary search over the days and a loop
- * over one day's periods, never a walk through the days.
+ * A position in the year is the working time (in nanoseconds) since the year began. Turning an
+ * instant into a position costs an array lookup and a loop over one day's periods; turning a
+ * position back into an instant looks up the day by the position's working hour (an index with one
+ * entry per working hour of the year) and steps over at most the days of that hour, never a walk
+ * through the year.
  */
 final class YearTable {
 
@@ -21,8 +23,13 @@ final class YearTable {
   final long firstEpochDay;
   private final DaySchedule[] schedules;
 
+  private static final long HOUR_NANOS = 3600 * DaySchedule.NANOS_PER_SECOND;
+
   /** Working nanoseconds of the year before each day; the last entry is the year's total. */
   private final long[] before;
+
+  /** For each whole working hour h of the year, the last day that starts at or before it. */
+  private final int[] dayOfHour;
 
   private YearTable(int year, long firstEpochDay, DaySchedule[] schedules) {
     this.year = year;
@@ -31,6 +38,14 @@ final class YearTable {
     this.before = new long[schedules.length + 1];
     for (int day = 0; day < schedules.length; day++) {
       before[day + 1] = before[day] + schedules[day].totalNanos();
+    }
+    this.dayOfHour = new int[(int) (total() / HOUR_NANOS) + 1];
+    int day = 0;
+    for (int hour = 0; hour < dayOfHour.length; hour++) {
+      while (day + 1 < schedules.length && before[day + 1] <= hour * HOUR_NANOS) {
+        day++;
+      }
+      dayOfHour[hour] = day;
     }
   }
 
@@ -80,19 +95,15 @@ final class YearTable {
    * end of a period, that end.
    */
   Instant instantAt(long position) {
-    int low = 0;
-    int high = schedules.length - 1;
-    while (low < high) {
-      int middle = (low + high + 1) >>> 1;
-      if (before[middle] < position) {
-        low = middle;
-      } else {
-        high = middle - 1;
-      }
+    // The last day that starts before the position: from the one of the position's hour, step
+    // over the days (and the closed days) that still start before it.
+    int day = dayOfHour[(int) ((position - 1) / HOUR_NANOS)];
+    while (day + 1 < schedules.length && before[day + 1] < position) {
+      day++;
     }
-    long nanoOfDay = schedules[low].nanoOfDayAt(position - before[low]);
+    long nanoOfDay = schedules[day].nanoOfDayAt(position - before[day]);
     long epochSecond =
-        (firstEpochDay + low) * SECONDS_PER_DAY
+        (firstEpochDay + day) * SECONDS_PER_DAY
             - OFFSET_SECONDS
             + nanoOfDay / DaySchedule.NANOS_PER_SECOND;
     return Instant.ofEpochSecond(epochSecond, nanoOfDay % DaySchedule.NANOS_PER_SECOND);

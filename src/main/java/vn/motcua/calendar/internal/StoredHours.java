@@ -13,10 +13,6 @@ record StoredHours(
     String updatedBy,
     int version) {
 
-  boolean national() {
-    return CalendarSet.NATIONAL.equals(key);
-  }
-
   CalendarSet.CalendarHours hours() {
     return new CalendarSet.CalendarHours(key, office, reception);
   }
