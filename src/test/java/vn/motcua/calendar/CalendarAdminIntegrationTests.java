@@ -179,6 +179,11 @@ class CalendarAdminIntegrationTests {
         .contains("MON-FRI 07:00-11:30 13:30-17:00; SAT 07:00-11:30")
         .contains("Đã lưu giờ làm việc.");
     assertThat(audit(agency)).containsExactly("quantri CALENDAR_HOURS_SAVED");
+    assertThat(admin.get("/admin/calendar/hours?agency=" + agency).body())
+        .contains("Giờ riêng của cơ quan " + agency)
+        .contains(
+            "<label class=\"visually-hidden\" for=\"reception-SATURDAY\">Giờ tiếp nhận Thứ Bảy</label>")
+        .contains("name=\"reception.SATURDAY\" value=\"07:00-11:30\"");
 
     admin.postForm("/admin/calendar/hours/remove", Map.of("agency", agency, "version", "0"));
     assertThat(admin.get("/admin/calendar/hours").body()).doesNotContain(agency);

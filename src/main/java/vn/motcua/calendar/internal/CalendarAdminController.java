@@ -153,13 +153,11 @@ class CalendarAdminController {
       @AuthenticationPrincipal SignedInOfficer officer,
       HttpServletRequest request,
       RedirectAttributes redirect) {
-    try {
-      administration.confirm(date, version, actor(officer, request));
-      redirect.addFlashAttribute("notice", "calendar.notice.confirmed");
-    } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-      redirect.addFlashAttribute("failure", "calendar.error.stale");
-    }
-    return "redirect:/admin/calendar?year=" + date.getYear();
+    return changeAndReturn(
+        () -> administration.confirm(date, version, actor(officer, request)),
+        "calendar.notice.confirmed",
+        "/admin/calendar?year=" + date.getYear(),
+        redirect);
   }
 
   @PostMapping("/days/{date}/remove")
@@ -169,13 +167,26 @@ class CalendarAdminController {
       @AuthenticationPrincipal SignedInOfficer officer,
       HttpServletRequest request,
       RedirectAttributes redirect) {
+    return changeAndReturn(
+        () -> administration.remove(date, version, actor(officer, request)),
+        "calendar.notice.removed",
+        "/admin/calendar?year=" + date.getYear(),
+        redirect);
+  }
+
+  /**
+   * Makes a change and goes back to {@code page}, saying that it is done or that someone else
+   * changed the same thing meanwhile.
+   */
+  private static String changeAndReturn(
+      Runnable change, String notice, String page, RedirectAttributes redirect) {
     try {
-      administration.remove(date, version, actor(officer, request));
-      redirect.addFlashAttribute("notice", "calendar.notice.removed");
-    } catch (OptimisticLockingFailureException e) {
+      change.run();
+      redirect.addFlashAttribute("notice", notice);
+    } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
       redirect.addFlashAttribute("failure", "calendar.error.stale");
     }
-    return "redirect:/admin/calendar?year=" + date.getYear();
+    return "redirect:" + page;
   }
 
   @GetMapping("/hours")
@@ -213,6 +224,7 @@ class CalendarAdminController {
     model.addAttribute("version", version);
     model.addAttribute("values", values);
     model.addAttribute("weekdays", DayOfWeek.values());
+    model.addAttribute("purposes", List.of("office", "reception"));
     model.addAttribute("error", error);
     return "calendar/hours";
   }
@@ -259,13 +271,11 @@ class CalendarAdminController {
       @AuthenticationPrincipal SignedInOfficer officer,
       HttpServletRequest request,
       RedirectAttributes redirect) {
-    try {
-      administration.removeHours(agency, version, actor(officer, request));
-      redirect.addFlashAttribute("notice", "calendar.notice.hoursRemoved");
-    } catch (OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("failure", "calendar.error.stale");
-    }
-    return "redirect:/admin/calendar/hours";
+    return changeAndReturn(
+        () -> administration.removeHours(agency, version, actor(officer, request)),
+        "calendar.notice.hoursRemoved",
+        "/admin/calendar/hours",
+        redirect);
   }
 
   private static Actor actor(SignedInOfficer officer, HttpServletRequest request) {
