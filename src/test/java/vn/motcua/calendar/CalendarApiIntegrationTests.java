@@ -153,6 +153,14 @@ class CalendarApiIntegrationTests {
   }
 
   @Test
+  void theEndpointsAreDescribedForOpenApi() {
+    assertThat(http.get("/v3/api-docs").body())
+        .contains("/api/v1/calendar/lunar/{date}")
+        .contains("/api/v1/calendar/days")
+        .contains("/api/v1/calendar/due");
+  }
+
+  @Test
   void badInputIsA400ProblemNamingTheParameter() {
     assertBadParameter("/api/v1/calendar/lunar/2026-02-30", "date");
     assertBadParameter("/api/v1/calendar/lunar/1899-12-31", "date");

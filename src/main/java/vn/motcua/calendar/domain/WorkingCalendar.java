@@ -24,8 +24,8 @@ import vn.motcua.calendar.WorkingTime;
  * plus} moves the position forward and turns it back into the earliest instant with that position,
  * so an amount that runs out exactly at the end of a period ends there, not at the next opening.
  * The years are precomputed ({@link YearTable}) when first used and kept: every computation is a
- * few array lookups and a binary search, whatever the amount. Thread-safe; two threads building the
- * same year build equal tables and either may win.
+ * few array lookups, whatever the amount. Thread-safe; two threads building the same year build
+ * equal tables and either may win.
  *
  * <p>The semantics, in full, are in {@code docs/calendar.md}.
  */
