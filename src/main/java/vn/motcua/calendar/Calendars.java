@@ -3,7 +3,10 @@ package vn.motcua.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.motcua.calendar.domain.NationalDays;
 import vn.motcua.calendar.domain.VietnameseLunarCalendar;
+import vn.motcua.calendar.domain.WeekSchedule;
+import vn.motcua.calendar.domain.WorkingCalendar;
 import vn.motcua.calendar.internal.CalendarCache;
 
 /**
@@ -46,6 +49,16 @@ public class Calendars {
   /** The national default deadline calendar. */
   public WorkingTime national() {
     return cache.current().national().deadlines();
+  }
+
+  /**
+   * The national default office hours (Monday to Friday 07:00–11:30 and 13:30–17:00) over the
+   * computed statutory holidays only, without any recorded notice and without the database: for
+   * unit tests and tools of other modules that need a real calendar. The application itself uses
+   * {@link #forAgency}.
+   */
+  public static WorkingTime computedDefault() {
+    return new WorkingCalendar(WeekSchedule.STANDARD, new NationalDays(List.of()));
   }
 
   /**
