@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.calendar.Calendars;
 import vn.motcua.calendar.DeadlineOptions;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.WorkingTime;
-import vn.motcua.calendar.domain.NationalDays;
-import vn.motcua.calendar.domain.WeekSchedule;
-import vn.motcua.calendar.domain.WorkingCalendar;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.ProcessVersion;
@@ -29,8 +27,7 @@ final class DossierFixture {
   static final long OTHER_WARD = 20;
   static final String FIELD = "ho-tich";
 
-  static final WorkingTime CALENDAR =
-      new WorkingCalendar(WeekSchedule.STANDARD, new NationalDays(List.of()));
+  static final WorkingTime CALENDAR = Calendars.computedDefault();
 
   static final ProcessVersion TWO_STEPS =
       new ProcessVersion(

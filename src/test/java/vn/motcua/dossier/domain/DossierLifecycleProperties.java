@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
@@ -44,7 +45,7 @@ class DossierLifecycleProperties {
   @Property(tries = 400)
   void invariantsHoldWhateverOfficersDo(
       @ForAll @IntRange(min = 0, max = 2000) int startMinutes,
-      @ForAll @Size(max = 25) List<@ForAll("moves") Move> moves) {
+      @ForAll @Size(max = 25) List<@From("moves") Move> moves) {
     Instant now = DossierFixture.at("2026-03-02T07:00").plus(Duration.ofMinutes(startMinutes * 7L));
     Dossier dossier =
         DossierFixture.transition(

@@ -35,7 +35,7 @@ class TransitionsTests {
     assertThat(dossier.step().assigned()).isFalse();
     assertThat(dossier.step().dueAt())
         .as("half a working day: 4 working hours")
-        .isEqualTo(at("2026-03-02T14:30"));
+        .isEqualTo(at("2026-03-02T15:00"));
   }
 
   @Test
@@ -69,7 +69,7 @@ class TransitionsTests {
     assertThat(forwarded.entry().leftStep().assigneeName()).isEqualTo("Trần Văn Khánh");
     assertThat(forwarded.after().step().name()).isEqualTo("Phê duyệt");
     assertThat(forwarded.after().step().role()).isEqualTo(Role.LEADER);
-    assertThat(forwarded.after().step().dueAt()).isEqualTo(at("2026-03-02T15:30"));
+    assertThat(forwarded.after().step().dueAt()).isEqualTo(at("2026-03-02T16:00"));
   }
 
   @Test
@@ -155,7 +155,7 @@ class TransitionsTests {
     assertThat(resumed.after().status()).isEqualTo(DossierStatus.PROCESSING);
     assertThat(resumed.entry().details()).containsEntry("pausedWorkingMinutes", "480");
     assertThat(resumed.after().dueAt()).isEqualTo(at("2026-03-04T09:00"));
-    assertThat(resumed.after().step().dueAt()).isEqualTo(at("2026-03-03T14:30"));
+    assertThat(resumed.after().step().dueAt()).isEqualTo(at("2026-03-03T15:00"));
     assertThat(resumed.after().step().assigneeName())
         .as("back to the officer who asked")
         .isEqualTo("Trần Văn Khánh");
