@@ -23,6 +23,7 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.Rejection;
 import vn.motcua.dossier.domain.Transition;
 import vn.motcua.dossier.domain.Transitions;
+import vn.motcua.dossier.internal.Papers;
 import vn.motcua.dossier.internal.ReceptionSupport;
 import vn.motcua.organization.Agency;
 import vn.motcua.security.Role;
@@ -49,11 +50,13 @@ public class DossierReception {
   public record Preview(Instant receivedAt, Instant countingFrom, Instant dueAt, TimeLimit limit) {}
 
   private final ReceptionSupport support;
+  private final Papers papers;
   private final Catalog catalog;
   private final Clock clock;
 
-  DossierReception(ReceptionSupport support, Catalog catalog, Clock clock) {
+  DossierReception(ReceptionSupport support, Papers papers, Catalog catalog, Clock clock) {
     this.support = support;
+    this.papers = papers;
     this.catalog = catalog;
     this.clock = clock;
   }
@@ -78,13 +81,17 @@ public class DossierReception {
             });
   }
 
-  /** Registers a dossier received at the counter with the officer's decision. */
+  /**
+   * Registers a dossier received at the counter with the officer's decision and the scans handed in with it, all in
+   * one transaction: a scan that is not what it claims to be refuses the whole registration.
+   */
   @Transactional
   public Registered receive(
       Intake typed,
       Outcome outcome,
       List<String> missingItems,
       @Nullable String reason,
+      List<Scan> scans,
       SignedInOfficer officer,
       @Nullable String address) {
     Intake intake = typed.normalised();
@@ -122,16 +129,27 @@ public class DossierReception {
                   received, actor, missingItems, Objects.requireNonNull(reason));
           case REFUSE -> rules.refuseAtCounter(received, actor, Objects.requireNonNull(reason));
         };
-    return support.register(
-        intake,
-        agency,
-        procedure,
-        limit,
-        transition,
-        officer.officerId(),
-        officer.getUsername(),
-        address,
-        null);
+    Registered registered =
+        support.register(
+            intake,
+            agency,
+            procedure,
+            limit,
+            transition,
+            officer.officerId(),
+            officer.getUsername(),
+            address,
+            null);
+    for (Scan scan : scans) {
+      papers.attach(
+          registered.id(),
+          StoredFile.COMPONENT,
+          scan.component(),
+          scan.fileName(),
+          scan.content(),
+          officer.getUsername());
+    }
+    return registered;
   }
 
   /**

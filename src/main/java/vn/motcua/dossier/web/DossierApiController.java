@@ -139,6 +139,7 @@ class DossierApiController {
                     outcome,
                     body.missingItems() == null ? List.of() : body.missingItems(),
                     body.reason(),
+                    List.of(),
                     officer,
                     request.getRemoteAddr()),
             registered ->
