@@ -86,6 +86,26 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.urlToBe(base + path));
   }
 
+  /** Signs in through the sign-in page and waits for the workspace. */
+  public void signIn(String username, String password) {
+    open("/login");
+    type(By.id("username"), username);
+    type(By.id("password"), password);
+    click(By.id("sign-in"));
+    waitForPath("/officer");
+  }
+
+  public void signOut() {
+    click(By.id("sign-out"));
+    waitForPath("/login?logout");
+  }
+
+  /** Waits until the element's text contains the given text, and returns the element. */
+  public WebElement waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    return find(by);
+  }
+
   /** Messages the page logged as errors, e.g. a Content-Security-Policy violation. */
   public List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
