@@ -30,23 +30,6 @@ import vn.motcua.security.SignedInOfficer;
 @Tag(name = "Agencies", description = "The agency tree (cơ quan, đơn vị)")
 class AgencyApiController {
 
-  /** An agency to create or the new state of one; {@code version} is needed to change one. */
-  record AgencyRequest(
-      @Nullable String code,
-      @Nullable String name,
-      @Nullable String kind,
-      @Nullable Long parentId,
-      @Nullable Long adminUnitId,
-      @Nullable String address,
-      @Nullable String phone,
-      @Nullable String email,
-      @Nullable Integer version) {
-
-    AgencyDraft draft() {
-      return new AgencyDraft(code, name, kind, parentId, adminUnitId, address, phone, email);
-    }
-  }
-
   record VersionRequest(@Nullable Integer version) {}
 
   record AgencyResponse(
@@ -87,7 +70,7 @@ class AgencyApiController {
   @Operation(summary = "Create an agency below one the caller administers")
   ResponseEntity<AgencyResponse> create(
       @AuthenticationPrincipal SignedInOfficer officer,
-      @RequestBody AgencyRequest request,
+      @RequestBody AgencyInput request,
       HttpServletRequest http) {
     long id = administration.create(Actor.of(officer, http), request.draft());
     return ResponseEntity.created(URI.create("/api/v1/agencies/" + id))
@@ -100,7 +83,7 @@ class AgencyApiController {
   AgencyResponse update(
       @AuthenticationPrincipal SignedInOfficer officer,
       @PathVariable long id,
-      @RequestBody AgencyRequest request,
+      @RequestBody AgencyInput request,
       HttpServletRequest http) {
     administration.update(Actor.of(officer, http), id, version(request.version()), request.draft());
     return response(administration.agency(Scope.administeredBy(officer), id));
