@@ -43,7 +43,7 @@ final class AgencyTree {
   private static void visit(
       AgencyRecord agency, Map<Long, List<AgencyRecord>> children, List<AgencyRecord> ordered) {
     ordered.add(agency);
-    List<AgencyRecord> below = children.getOrDefault(agency.id(), List.of());
+    List<AgencyRecord> below = children.getOrDefault(agency.id(), new ArrayList<>());
     below.sort(SIBLINGS);
     below.forEach(child -> visit(child, children, ordered));
   }

@@ -10,7 +10,7 @@ import vn.motcua.organization.Officer;
  * The officer form as posted: the roles as rows of a role and the agency it covers ({@code
  * grantRole[i]} with {@code grantAgency[i]}), rows left blank being ignored.
  */
-record OfficerForm(
+public record OfficerForm(
     @Nullable String username,
     @Nullable String fullName,
     @Nullable String email,
@@ -45,10 +45,10 @@ record OfficerForm(
   }
 
   /** One row of the roles table, as shown. */
-  record GrantRow(String role, String agencyId) {}
+  public record GrantRow(String role, String agencyId) {}
 
   /** The role rows to show: the posted (or current) ones and {@link #NEW_ROWS} blank ones. */
-  List<GrantRow> rows() {
+  public List<GrantRow> rows() {
     List<String> roles = grantRole == null ? List.of() : grantRole;
     List<String> agencies = grantAgency == null ? List.of() : grantAgency;
     List<GrantRow> rows = new ArrayList<>();

@@ -104,7 +104,7 @@ class SecurityConfiguration {
             exceptions ->
                 exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserSessionWrites()))
-        .addFilterAfter(
+        .addFilterBefore(
             PasswordChangeGate.forApi(
                 new OrRequestMatcher(
                     PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PasswordChange.API),
@@ -144,7 +144,7 @@ class SecurityConfiguration {
                     .failureHandler(signInFailure())
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .addFilterAfter(
+        .addFilterBefore(
             PasswordChangeGate.forPages(passwordChangeAllowed()), AuthorizationFilter.class)
         .headers(headers -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
     return http.build();

@@ -89,7 +89,7 @@ public class AdminUnitRepository {
               FROM admin_unit_succession s
               JOIN admin_unit o ON o.id = s.predecessor_id
               JOIN admin_unit n ON n.id = s.successor_id
-             WHERE """
+             WHERE\s"""
                 + condition)
         .param("id", id)
         .query(
