@@ -70,7 +70,7 @@ public class OfficerAdministration {
     String password = policy.temporary();
     NewOfficer officer = draft.validated(password);
     checkFieldsKnown(officer);
-    long id = register(officer, actor.administering(), true);
+    long id = register(officer, encoder.encode(password), actor.administering(), true);
     audit.record(
         actor.username(),
         actor.address(),
@@ -80,15 +80,18 @@ public class OfficerAdministration {
     return new TemporaryPassword(id, officer.username(), password);
   }
 
-  /** Registers a checked officer in agencies of the scope; shared with seeding. */
-  public long register(NewOfficer officer, Scope scope, boolean mustChangePassword) {
+  /**
+   * Registers a checked officer, whose password is already hashed, in agencies of the scope; shared
+   * with seeding.
+   */
+  public long register(
+      NewOfficer officer, String passwordHash, Scope scope, boolean mustChangePassword) {
     if (officers.exists(officer.username())) {
       throw duplicateUsername(officer.username());
     }
     checkPlacement(officer, scope);
     try {
-      return officers.insert(
-          officer, encoder.encode(officer.password()), mustChangePassword, clock.instant());
+      return officers.insert(officer, passwordHash, mustChangePassword, clock.instant());
     } catch (DuplicateKeyException e) {
       throw duplicateUsername(officer.username());
     }
