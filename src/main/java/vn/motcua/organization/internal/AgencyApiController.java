@@ -70,9 +70,9 @@ class AgencyApiController {
   @Operation(summary = "Create an agency below one the caller administers")
   ResponseEntity<AgencyResponse> create(
       @AuthenticationPrincipal SignedInOfficer officer,
-      @RequestBody AgencyInput request,
+      @RequestBody AgencyDraft request,
       HttpServletRequest http) {
-    long id = administration.create(Actor.of(officer, http), request.draft());
+    long id = administration.create(Actor.of(officer, http), request);
     return ResponseEntity.created(URI.create("/api/v1/agencies/" + id))
         .body(response(administration.agency(Scope.administeredBy(officer), id)));
   }
@@ -83,33 +83,29 @@ class AgencyApiController {
   AgencyResponse update(
       @AuthenticationPrincipal SignedInOfficer officer,
       @PathVariable long id,
-      @RequestBody AgencyInput request,
+      @RequestBody AgencyDraft request,
       HttpServletRequest http) {
-    administration.update(Actor.of(officer, http), id, version(request.version()), request.draft());
+    administration.update(Actor.of(officer, http), id, version(request.version()), request);
     return response(administration.agency(Scope.administeredBy(officer), id));
   }
 
-  @PostMapping("/{id}/deactivate")
+  @PostMapping("/{id}/{change:deactivate|reactivate}")
   @PreAuthorize("hasRole('ADMIN')")
-  @Operation(summary = "Deactivate an agency with no active sub-agencies or officers")
-  AgencyResponse deactivate(
+  @Operation(
+      summary = "Deactivate or reactivate an agency",
+      description = "An agency is deactivated only when no active agency or officer is below it.")
+  AgencyResponse activation(
       @AuthenticationPrincipal SignedInOfficer officer,
       @PathVariable long id,
+      @PathVariable String change,
       @RequestBody VersionRequest request,
       HttpServletRequest http) {
-    administration.deactivate(Actor.of(officer, http), id, version(request.version()));
-    return response(administration.agency(Scope.administeredBy(officer), id));
-  }
-
-  @PostMapping("/{id}/reactivate")
-  @PreAuthorize("hasRole('ADMIN')")
-  @Operation(summary = "Reactivate an agency")
-  AgencyResponse reactivate(
-      @AuthenticationPrincipal SignedInOfficer officer,
-      @PathVariable long id,
-      @RequestBody VersionRequest request,
-      HttpServletRequest http) {
-    administration.reactivate(Actor.of(officer, http), id, version(request.version()));
+    Actor actor = Actor.of(officer, http);
+    if (change.equals("reactivate")) {
+      administration.reactivate(actor, id, version(request.version()));
+    } else {
+      administration.deactivate(actor, id, version(request.version()));
+    }
     return response(administration.agency(Scope.administeredBy(officer), id));
   }
 

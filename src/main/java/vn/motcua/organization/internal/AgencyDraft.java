@@ -7,8 +7,9 @@ import vn.motcua.organization.NewAgency;
 import vn.motcua.organization.OrganizationRefusal;
 
 /**
- * An agency as typed into the form or sent to the API, before it is checked. The names of its
- * components are the names of the form and JSON fields that refusals point at.
+ * An agency as typed into the form or sent to the API, before it is checked: a new one, or the new
+ * state of one with the {@code version} it was based on. The names of its components are the names
+ * of the form and JSON fields that refusals point at.
  */
 public record AgencyDraft(
     @Nullable String code,
@@ -18,7 +19,8 @@ public record AgencyDraft(
     @Nullable Long adminUnitId,
     @Nullable String address,
     @Nullable String phone,
-    @Nullable String email) {
+    @Nullable String email,
+    @Nullable Integer version) {
 
   public static AgencyDraft of(NewAgency agency) {
     return new AgencyDraft(
@@ -29,7 +31,22 @@ public record AgencyDraft(
         agency.adminUnitId(),
         agency.address(),
         agency.phone(),
-        agency.email());
+        agency.email(),
+        null);
+  }
+
+  static AgencyDraft of(AgencyRecord record) {
+    var agency = record.agency();
+    return new AgencyDraft(
+        agency.code().value(),
+        agency.name(),
+        agency.kind().name(),
+        agency.parentId(),
+        record.adminUnitId(),
+        agency.address(),
+        agency.phone(),
+        agency.email(),
+        record.version());
   }
 
   /** The agency this draft describes, or the first thing wrong with it. */

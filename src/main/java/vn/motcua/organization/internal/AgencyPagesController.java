@@ -54,7 +54,7 @@ class AgencyPagesController {
       Model model) {
     return form(
         officer,
-        new AgencyInput(null, null, null, parent, null, null, null, null, null),
+        new AgencyDraft(null, null, null, parent, null, null, null, null, null),
         null,
         model);
   }
@@ -62,12 +62,12 @@ class AgencyPagesController {
   @PostMapping
   String create(
       @AuthenticationPrincipal SignedInOfficer officer,
-      @ModelAttribute AgencyInput form,
+      @ModelAttribute AgencyDraft form,
       HttpServletRequest request,
       Model model,
       Locale locale) {
     try {
-      long id = administration.create(Actor.of(officer, request), form.draft());
+      long id = administration.create(Actor.of(officer, request), form);
       return "redirect:/admin/agencies/" + id + "?created";
     } catch (OrganizationRefusal refusal) {
       refusals.show(refusal, model, locale);
@@ -79,23 +79,20 @@ class AgencyPagesController {
   String edit(
       @AuthenticationPrincipal SignedInOfficer officer, @PathVariable long id, Model model) {
     AgencyRecord agency = administration.agency(Scope.administeredBy(officer), id);
-    return form(officer, AgencyInput.of(agency), agency, model);
+    return form(officer, AgencyDraft.of(agency), agency, model);
   }
 
   @PostMapping("/{id}")
   String update(
       @AuthenticationPrincipal SignedInOfficer officer,
       @PathVariable long id,
-      @ModelAttribute AgencyInput form,
+      @ModelAttribute AgencyDraft form,
       HttpServletRequest request,
       Model model,
       Locale locale) {
     try {
       administration.update(
-          Actor.of(officer, request),
-          id,
-          AgencyApiController.version(form.version()),
-          form.draft());
+          Actor.of(officer, request), id, AgencyApiController.version(form.version()), form);
       return "redirect:/admin/agencies/" + id + "?saved";
     } catch (OrganizationRefusal refusal) {
       refusals.show(refusal, model, locale);
@@ -103,36 +100,16 @@ class AgencyPagesController {
     }
   }
 
-  @PostMapping("/{id}/deactivate")
-  String deactivate(
+  @PostMapping("/{id}/{change:deactivate|reactivate}")
+  String activation(
       @AuthenticationPrincipal SignedInOfficer officer,
       @PathVariable long id,
+      @PathVariable String change,
       @RequestParam("version") int version,
       HttpServletRequest request,
       Model model,
       Locale locale) {
-    return activation(officer, id, version, false, request, model, locale);
-  }
-
-  @PostMapping("/{id}/reactivate")
-  String reactivate(
-      @AuthenticationPrincipal SignedInOfficer officer,
-      @PathVariable long id,
-      @RequestParam("version") int version,
-      HttpServletRequest request,
-      Model model,
-      Locale locale) {
-    return activation(officer, id, version, true, request, model, locale);
-  }
-
-  private String activation(
-      SignedInOfficer officer,
-      long id,
-      int version,
-      boolean active,
-      HttpServletRequest request,
-      Model model,
-      Locale locale) {
+    boolean active = change.equals("reactivate");
     Actor actor = Actor.of(officer, request);
     try {
       if (active) {
@@ -140,16 +117,16 @@ class AgencyPagesController {
       } else {
         administration.deactivate(actor, id, version);
       }
-      return "redirect:/admin/agencies/" + id + (active ? "?reactivated" : "?deactivated");
+      return "redirect:/admin/agencies/" + id + "?" + change + "d";
     } catch (OrganizationRefusal refusal) {
       refusals.show(refusal, model, locale);
       AgencyRecord agency = administration.agency(Scope.administeredBy(officer), id);
-      return form(officer, AgencyInput.of(agency), agency, model);
+      return form(officer, AgencyDraft.of(agency), agency, model);
     }
   }
 
   private String form(
-      SignedInOfficer officer, AgencyInput form, @Nullable AgencyRecord agency, Model model) {
+      SignedInOfficer officer, AgencyDraft form, @Nullable AgencyRecord agency, Model model) {
     List<AgencyRecord> parents =
         AgencyTree.depthFirst(administration.agencies(Scope.administeredBy(officer))).stream()
             .filter(a -> a.agency().active())

@@ -149,29 +149,24 @@ class OfficerApiController {
     return OfficerResponse.of(administration.officer(Scope.administeredBy(officer), id), null);
   }
 
-  @PostMapping("/{id}/deactivate")
+  @PostMapping("/{id}/{change:deactivate|reactivate}")
   @PreAuthorize("hasRole('ADMIN')")
-  @Operation(summary = "Deactivate an officer: no more sign-ins, open sessions end")
-  OfficerResponse deactivate(
+  @Operation(
+      summary = "Deactivate or reactivate an officer",
+      description = "A deactivated officer cannot sign in; the officer's open sessions end.")
+  OfficerResponse activation(
       @AuthenticationPrincipal SignedInOfficer officer,
       @PathVariable long id,
+      @PathVariable String change,
       @RequestBody AgencyApiController.VersionRequest request,
       HttpServletRequest http) {
-    administration.deactivate(
-        Actor.of(officer, http), id, AgencyApiController.version(request.version()));
-    return OfficerResponse.of(administration.officer(Scope.administeredBy(officer), id), null);
-  }
-
-  @PostMapping("/{id}/reactivate")
-  @PreAuthorize("hasRole('ADMIN')")
-  @Operation(summary = "Reactivate an officer")
-  OfficerResponse reactivate(
-      @AuthenticationPrincipal SignedInOfficer officer,
-      @PathVariable long id,
-      @RequestBody AgencyApiController.VersionRequest request,
-      HttpServletRequest http) {
-    administration.reactivate(
-        Actor.of(officer, http), id, AgencyApiController.version(request.version()));
+    Actor actor = Actor.of(officer, http);
+    int version = AgencyApiController.version(request.version());
+    if (change.equals("reactivate")) {
+      administration.reactivate(actor, id, version);
+    } else {
+      administration.deactivate(actor, id, version);
+    }
     return OfficerResponse.of(administration.officer(Scope.administeredBy(officer), id), null);
   }
 

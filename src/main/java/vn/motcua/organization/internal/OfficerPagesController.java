@@ -103,28 +103,6 @@ class OfficerPagesController {
     }
   }
 
-  @PostMapping("/{id}/deactivate")
-  String deactivate(
-      @AuthenticationPrincipal SignedInOfficer officer,
-      @PathVariable long id,
-      @RequestParam("version") int version,
-      HttpServletRequest request,
-      Model model,
-      Locale locale) {
-    return activation(officer, id, version, false, request, model, locale);
-  }
-
-  @PostMapping("/{id}/reactivate")
-  String reactivate(
-      @AuthenticationPrincipal SignedInOfficer officer,
-      @PathVariable long id,
-      @RequestParam("version") int version,
-      HttpServletRequest request,
-      Model model,
-      Locale locale) {
-    return activation(officer, id, version, true, request, model, locale);
-  }
-
   @PostMapping("/{id}/password-reset")
   String resetPassword(
       @AuthenticationPrincipal SignedInOfficer officer,
@@ -135,14 +113,16 @@ class OfficerPagesController {
         administration.resetPassword(Actor.of(officer, request), id), false, model);
   }
 
-  private String activation(
-      SignedInOfficer officer,
-      long id,
-      int version,
-      boolean active,
+  @PostMapping("/{id}/{change:deactivate|reactivate}")
+  String activation(
+      @AuthenticationPrincipal SignedInOfficer officer,
+      @PathVariable long id,
+      @PathVariable String change,
+      @RequestParam("version") int version,
       HttpServletRequest request,
       Model model,
       Locale locale) {
+    boolean active = change.equals("reactivate");
     Actor actor = Actor.of(officer, request);
     try {
       if (active) {
@@ -150,7 +130,7 @@ class OfficerPagesController {
       } else {
         administration.deactivate(actor, id, version);
       }
-      return "redirect:/admin/officers/" + id + (active ? "?reactivated" : "?deactivated");
+      return "redirect:/admin/officers/" + id + "?" + change + "d";
     } catch (OrganizationRefusal refusal) {
       refusals.show(refusal, model, locale);
       OfficerRecord record = administration.officer(Scope.administeredBy(officer), id);

@@ -28,7 +28,8 @@ class DraftsTests {
                 null,
                 " ",
                 "0292 3857 000",
-                "ubnd@thotnot.cantho.gov.vn")
+                "ubnd@thotnot.cantho.gov.vn",
+                null)
             .validated();
 
     assertThat(agency.code().value()).isEqualTo("000.01.31.H13");
@@ -52,7 +53,7 @@ class DraftsTests {
   void agencyDraftRefusalNamesTheField(
       String code, String name, String kind, String phone, String email, String field, String key) {
     assertThatThrownBy(
-            () -> new AgencyDraft(code, name, kind, 1L, null, null, phone, email).validated())
+            () -> new AgencyDraft(code, name, kind, 1L, null, null, phone, email, null).validated())
         .isInstanceOfSatisfying(
             OrganizationRefusal.class,
             refusal -> {
@@ -66,7 +67,8 @@ class DraftsTests {
   void longNamesAreRefused() {
     assertThatThrownBy(
             () ->
-                new AgencyDraft("A", "x".repeat(301), "DEPARTMENT", 1L, null, null, null, null)
+                new AgencyDraft(
+                        "A", "x".repeat(301), "DEPARTMENT", 1L, null, null, null, null, null)
                     .validated())
         .hasFieldOrPropertyWithValue("field", "name");
   }

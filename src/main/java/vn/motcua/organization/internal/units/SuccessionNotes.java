@@ -1,6 +1,5 @@
 package vn.motcua.organization.internal.units;
 
-import java.util.Locale;
 import java.util.Optional;
 import vn.motcua.organization.SuccessionKind;
 import vn.motcua.shared.VietnameseText;
@@ -16,7 +15,7 @@ final class SuccessionNotes {
   private SuccessionNotes() {}
 
   static Optional<SuccessionKind> kindOf(String note) {
-    String key = VietnameseText.fold(note).toLowerCase(Locale.ROOT);
+    String key = VietnameseText.fold(note);
     if (key.contains("mot phan") || key.contains("phan con lai")) {
       return Optional.of(SuccessionKind.PARTIAL);
     }

@@ -1,6 +1,5 @@
 package vn.motcua.organization.internal.units;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.organization.AdminUnitKind;
@@ -36,7 +35,7 @@ final class UnitNames {
 
   /** The kind a name starts with ("Phường Thốt Nốt" → ward), or what a division type says. */
   static Optional<AdminUnitKind> kindOf(String nameOrType, AdminUnitLevel level) {
-    String key = VietnameseText.fold(nameOrType).toLowerCase(Locale.ROOT);
+    String key = VietnameseText.fold(nameOrType);
     Map<String, AdminUnitKind> kinds =
         switch (level) {
           case PROVINCE -> PROVINCES;
