@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import vn.motcua.web.ApiLocale;
 
 /**
  * Where every error that no controller handled ends: an unknown URL, a wrong method, a failed

@@ -1,20 +1,23 @@
-package vn.motcua.web.internal;
+package vn.motcua.web;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The language of API problem details: English, the language of the API's contract, unless the
- * client asks for Vietnamese with {@code Accept-Language: vi}.
+ * client asks for Vietnamese with {@code Accept-Language: vi}. Modules that word their own problem
+ * details use it too.
  */
-final class ApiLocale {
+public final class ApiLocale {
+
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private ApiLocale() {}
 
-  static Locale of(@Nullable String acceptLanguage) {
+  public static Locale of(@Nullable String acceptLanguage) {
     return acceptLanguage != null
             && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("vi")
-        ? WebConfiguration.VIETNAMESE
+        ? VIETNAMESE
         : Locale.ENGLISH;
   }
 }
