@@ -132,16 +132,19 @@ public class CatalogAdministration {
       long agencyId, String code, OnlineLevel onlineLevel, List<Fee> fees, Actor actor) {
     requireAgency(agencyId);
     Procedure procedure = requireProcedure(code);
-    var existing = offers.find(agencyId, code);
+    Optional<OfferRepository.OfferRow> existing = offers.find(agencyId, code);
+    ProcessVersion process;
     if (existing.isEmpty()) {
       TimeLimit limit =
           processLimit(procedure)
               .orElseThrow(() -> new ProcessRefused(List.of(new ProcessIssue.NoTimeLimit())));
-      ProcessVersion process =
+      process =
           offers.insertProcess(
               agencyId, code, DefaultProcess.forLimit(limit), actor.name(), clock.instant());
       offers.insert(agencyId, code, onlineLevel, process.id());
-    } else if (!offers.update(agencyId, code, onlineLevel, true, existing.get().version())) {
+    } else if (offers.update(agencyId, code, onlineLevel, true, existing.get().version())) {
+      process = offers.process(existing.get().processId()).orElseThrow();
+    } else {
       throw new OptimisticLockingFailureException("The offer changed meanwhile: " + code);
     }
     offers.replaceFees(agencyId, code, fees);
@@ -151,7 +154,7 @@ public class CatalogAdministration {
         "CATALOG_OFFER_SAVED",
         agencyId + "/" + code,
         onlineLevel + ", " + fees.size() + " fees");
-    return catalog.offer(agencyId, code).orElseThrow();
+    return new Offer(agencyId, code, onlineLevel, fees, process);
   }
 
   /** Stops offering the procedure at the agency; its processes stay readable. */

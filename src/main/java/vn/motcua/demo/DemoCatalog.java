@@ -82,12 +82,7 @@ class DemoCatalog implements DemoStep {
     if (catalog.procedure("1.001193").isEmpty()) {
       administration.importBundled(SCOPE, DEMO);
     }
-    List<Procedure> procedures =
-        SCOPE.fieldCodes().stream()
-            .sorted()
-            .flatMap(field -> fieldProcedures(field).stream())
-            .toList();
-    for (Procedure procedure : procedures) {
+    for (Procedure procedure : procedures()) {
       TimeLimit limit = LIMITS.get(procedure.code());
       if (limit != null && !procedure.hasTimeLimit()) {
         for (ChannelTerms terms : procedure.channels()) {
@@ -95,17 +90,23 @@ class DemoCatalog implements DemoStep {
         }
       }
     }
+    List<Procedure> offered = procedures().stream().filter(Procedure::hasTimeLimit).toList();
     for (Agency ward : wards()) {
       if (catalog.offers(ward.id()).isEmpty()) {
-        for (Procedure procedure : procedures) {
-          Procedure current = catalog.procedure(procedure.code()).orElseThrow();
-          if (current.hasTimeLimit()) {
-            administration.offer(
-                ward.id(), current.code(), onlineLevel(current), current.fees(), DEMO);
-          }
+        for (Procedure procedure : offered) {
+          administration.offer(
+              ward.id(), procedure.code(), onlineLevel(procedure), procedure.fees(), DEMO);
         }
       }
     }
+  }
+
+  /** The demo's procedures, by field and name. */
+  private List<Procedure> procedures() {
+    return SCOPE.fieldCodes().stream()
+        .sorted()
+        .flatMap(field -> fieldProcedures(field).stream())
+        .toList();
   }
 
   private List<Procedure> fieldProcedures(String field) {

@@ -28,14 +28,13 @@ public final class DefaultProcess {
         days.min(BigDecimal.valueOf(4))
             .multiply(EIGHTHS)
             .divide(BigDecimal.valueOf(4), 0, RoundingMode.DOWN)
-            .divide(EIGHTHS, 3, RoundingMode.UNNECESSARY)
-            .stripTrailingZeros();
+            .divide(EIGHTHS, 3, RoundingMode.UNNECESSARY);
     if (leader.signum() == 0) {
       return List.of(new ProcessStep(1, APPRAISAL, Role.SPECIALIST, null, days, null));
     }
     return List.of(
         new ProcessStep(
-            1, APPRAISAL, Role.SPECIALIST, null, days.subtract(leader).stripTrailingZeros(), null),
-        new ProcessStep(2, APPROVAL, Role.LEADER, null, leader, null));
+            1, APPRAISAL, Role.SPECIALIST, null, Amounts.plain(days.subtract(leader)), null),
+        new ProcessStep(2, APPROVAL, Role.LEADER, null, Amounts.plain(leader), null));
   }
 }

@@ -56,9 +56,9 @@ public final class ProcessRules {
           steps.stream().map(ProcessStep::shareDays).reduce(BigDecimal.ZERO, BigDecimal::add);
       BigDecimal days = workingDays(limit);
       if (total.compareTo(days) > 0) {
-        issues.add(new ProcessIssue.SharesExceedLimit(total.stripTrailingZeros(), days));
+        issues.add(new ProcessIssue.SharesExceedLimit(Amounts.plain(total), days));
       } else if (total.compareTo(days) < 0) {
-        issues.add(new ProcessIssue.SharesFallShort(total.stripTrailingZeros(), days));
+        issues.add(new ProcessIssue.SharesFallShort(Amounts.plain(total), days));
       }
     }
     return issues;
@@ -67,9 +67,9 @@ public final class ProcessRules {
   /** The working days a limit holds (at most, for calendar days and months; see above). */
   public static BigDecimal workingDays(TimeLimit limit) {
     return switch (limit.unit()) {
-      case WORKING_DAYS -> limit.amount().stripTrailingZeros();
+      case WORKING_DAYS -> Amounts.plain(limit.amount());
       case WORKING_HOURS ->
-          limit.amount().divide(HOURS_PER_DAY, SHARE_SCALE, RoundingMode.DOWN).stripTrailingZeros();
+          Amounts.plain(limit.amount().divide(HOURS_PER_DAY, SHARE_SCALE, RoundingMode.DOWN));
       case DAYS -> BigDecimal.valueOf(mostWorkingDaysIn(limit.amount().intValueExact()));
       case MONTHS -> BigDecimal.valueOf(mostWorkingDaysIn(30 * limit.amount().intValueExact()));
     };

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.LimitUnit;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.domain.Amounts;
 
 /**
  * A procedure's time limits per channel as the catalogue published them and as administrators set
@@ -71,6 +72,6 @@ final class ChannelLimits {
   private static @Nullable TimeLimit limit(@Nullable BigDecimal amount, @Nullable String unit) {
     return amount == null || unit == null
         ? null
-        : new TimeLimit(amount.stripTrailingZeros(), LimitUnit.valueOf(unit));
+        : new TimeLimit(Amounts.plain(amount), LimitUnit.valueOf(unit));
   }
 }

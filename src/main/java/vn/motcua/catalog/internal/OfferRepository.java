@@ -16,6 +16,7 @@ import vn.motcua.catalog.Offer;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.ProcessVersion;
+import vn.motcua.catalog.domain.Amounts;
 import vn.motcua.security.Role;
 import vn.motcua.shared.Instants;
 
@@ -286,7 +287,7 @@ public class OfferRepository {
                           rs.getString(3),
                           Role.valueOf(rs.getString(4)),
                           rs.getObject(5, Long.class),
-                          rs.getBigDecimal(6).stripTrailingZeros(),
+                          Amounts.plain(rs.getBigDecimal(6)),
                           rs.getString(7)));
             });
     Map<Long, ProcessVersion> processes = new HashMap<>();
