@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,19 @@ public class Catalog {
    */
   public Optional<Procedure> procedure(String code) {
     return details(code).map(ProcedureDetails::procedure);
+  }
+
+  /**
+   * The procedures with these codes that exist, in the order given: one read for many (work queues,
+   * postings), rather than one per procedure.
+   */
+  public List<Procedure> procedures(Collection<String> codes) {
+    return procedures
+        .details(
+            codes.stream().filter(ProcedureCode::isWellFormed).toList(), properties.defaultCutoff())
+        .stream()
+        .map(ProcedureDetails::procedure)
+        .toList();
   }
 
   /** The procedure with everything the public catalogue shows about it. */

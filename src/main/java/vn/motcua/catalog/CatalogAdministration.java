@@ -8,8 +8,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -133,28 +135,68 @@ public class CatalogAdministration {
     requireAgency(agencyId);
     Procedure procedure = requireProcedure(code);
     Optional<OfferRepository.OfferRow> existing = offers.find(agencyId, code);
-    ProcessVersion process;
+    Offer offer;
     if (existing.isEmpty()) {
-      TimeLimit limit =
-          processLimit(procedure)
-              .orElseThrow(() -> new ProcessRefused(List.of(new ProcessIssue.NoTimeLimit())));
-      process =
-          offers.insertProcess(
-              agencyId, code, DefaultProcess.forLimit(limit), actor.name(), clock.instant());
-      offers.insert(agencyId, code, onlineLevel, process.id());
-    } else if (offers.update(agencyId, code, onlineLevel, true, existing.get().version())) {
-      process = offers.process(existing.get().processId()).orElseThrow();
+      offer =
+          new Offer(agencyId, code, onlineLevel, fees, defaultProcess(agencyId, procedure, actor));
+      offers.insert(agencyId, List.of(offer));
     } else {
-      throw new OptimisticLockingFailureException("The offer changed meanwhile: " + code);
+      OfferRepository.OfferRow row = existing.get();
+      if (!offers.update(agencyId, code, onlineLevel, true, row.version())) {
+        throw new OptimisticLockingFailureException("The offer changed meanwhile: " + code);
+      }
+      offers.replaceFees(agencyId, code, fees);
+      offer =
+          new Offer(
+              agencyId, code, onlineLevel, fees, offers.process(row.processId()).orElseThrow());
     }
-    offers.replaceFees(agencyId, code, fees);
     audit.record(
         actor.name(),
         actor.address(),
         "CATALOG_OFFER_SAVED",
         agencyId + "/" + code,
         onlineLevel + ", " + fees.size() + " fees");
-    return new Offer(agencyId, code, onlineLevel, fees, process);
+    return offer;
+  }
+
+  /**
+   * Offers each of the procedures at the agency on the terms the catalogue publishes: its fees, the
+   * default process, and the online level given for it; what an administrator does for a new ward.
+   * Procedures the agency offers, or once offered, are left as they are. All or nothing.
+   *
+   * @param onlineLevels the procedures to offer, by code, with the online level of each
+   * @return the new offers
+   * @throws ProcessRefused when one of the procedures has no time limit
+   */
+  @Transactional
+  public List<Offer> offerPublished(
+      long agencyId, Map<String, OnlineLevel> onlineLevels, Actor actor) {
+    requireAgency(agencyId);
+    Set<String> offered = offers.procedureCodes(agencyId);
+    List<String> codes =
+        onlineLevels.keySet().stream().filter(code -> !offered.contains(code)).sorted().toList();
+    List<Procedure> procedures = catalog.procedures(codes);
+    if (procedures.size() != codes.size()) {
+      throw new IllegalArgumentException("Unknown procedures among " + codes);
+    }
+    List<Offer> created = new ArrayList<>();
+    for (Procedure procedure : procedures) {
+      created.add(
+          new Offer(
+              agencyId,
+              procedure.code(),
+              onlineLevels.get(procedure.code()),
+              procedure.fees(),
+              defaultProcess(agencyId, procedure, actor)));
+    }
+    offers.insert(agencyId, created);
+    audit.record(
+        actor.name(),
+        actor.address(),
+        "CATALOG_OFFERS_SAVED",
+        Long.toString(agencyId),
+        String.join(", ", codes));
+    return created;
   }
 
   /** Stops offering the procedure at the agency; its processes stay readable. */
@@ -222,6 +264,15 @@ public class CatalogAdministration {
                 .map(step -> step.role() + " " + step.shareDays().toPlainString())
                 .collect(Collectors.joining(", ")));
     return new ProcessRevision(process, issues);
+  }
+
+  /** Stores the first version of the agency's process: the default one for the time limit. */
+  private ProcessVersion defaultProcess(long agencyId, Procedure procedure, Actor actor) {
+    TimeLimit limit =
+        processLimit(procedure)
+            .orElseThrow(() -> new ProcessRefused(List.of(new ProcessIssue.NoTimeLimit())));
+    return offers.insertProcess(
+        agencyId, procedure.code(), DefaultProcess.forLimit(limit), actor.name(), clock.instant());
   }
 
   /** The limit a process must fit: the strictest of the procedure's channels, in working days. */

@@ -1,6 +1,7 @@
 package vn.motcua.demo;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import vn.motcua.catalog.ImportScope;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureQuery;
+import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.AgencyKind;
 import vn.motcua.organization.Organization;
@@ -74,7 +76,8 @@ class DemoCatalog implements DemoStep {
 
   @Override
   public boolean present() {
-    return wards().stream().allMatch(ward -> !catalog.offers(ward.id()).isEmpty());
+    Set<Long> offering = Set.copyOf(catalog.agenciesWithOffers());
+    return wards().stream().allMatch(ward -> offering.contains(ward.id()));
   }
 
   @Override
@@ -82,7 +85,8 @@ class DemoCatalog implements DemoStep {
     if (catalog.procedure("1.001193").isEmpty()) {
       administration.importBundled(SCOPE, DEMO);
     }
-    for (Procedure procedure : procedures()) {
+    List<Procedure> procedures = procedures();
+    for (Procedure procedure : procedures) {
       TimeLimit limit = LIMITS.get(procedure.code());
       if (limit != null && !procedure.hasTimeLimit()) {
         for (ChannelTerms terms : procedure.channels()) {
@@ -90,32 +94,31 @@ class DemoCatalog implements DemoStep {
         }
       }
     }
-    List<Procedure> offered = procedures().stream().filter(Procedure::hasTimeLimit).toList();
+    Map<String, OnlineLevel> onlineLevels = new HashMap<>();
+    procedures.stream()
+        .filter(procedure -> procedure.hasTimeLimit() || LIMITS.containsKey(procedure.code()))
+        .forEach(procedure -> onlineLevels.put(procedure.code(), onlineLevel(procedure)));
     for (Agency ward : wards()) {
-      if (catalog.offers(ward.id()).isEmpty()) {
-        for (Procedure procedure : offered) {
-          administration.offer(
-              ward.id(), procedure.code(), onlineLevel(procedure), procedure.fees(), DEMO);
-        }
-      }
+      administration.offerPublished(ward.id(), onlineLevels, DEMO);
     }
   }
 
   /** The demo's procedures, by field and name. */
   private List<Procedure> procedures() {
-    return SCOPE.fieldCodes().stream()
-        .sorted()
-        .flatMap(field -> fieldProcedures(field).stream())
-        .toList();
-  }
-
-  private List<Procedure> fieldProcedures(String field) {
-    return catalog
-        .search(new ProcedureQuery("", field, SCOPE.levelCode(), null, 0, ProcedureQuery.MAX_SIZE))
-        .items()
-        .stream()
-        .flatMap(summary -> catalog.procedure(summary.code()).stream())
-        .toList();
+    List<String> codes =
+        SCOPE.fieldCodes().stream()
+            .sorted()
+            .flatMap(
+                field ->
+                    catalog
+                        .search(
+                            new ProcedureQuery(
+                                "", field, SCOPE.levelCode(), null, 0, ProcedureQuery.MAX_SIZE))
+                        .items()
+                        .stream())
+            .map(ProcedureSummary::code)
+            .toList();
+    return catalog.procedures(codes);
   }
 
   private List<Agency> wards() {

@@ -14,17 +14,19 @@ import vn.motcua.catalog.domain.Amounts;
 /**
  * A procedure's time limits per channel as the catalogue published them and as administrators set
  * them; what an administrator set wins, and a channel that only the administrator set counts too.
+ * Also the catalogue's note on each channel, which comes from the same rows.
  */
 final class ChannelLimits {
 
-  /** A channel's published limit and text. */
-  record Published(@Nullable TimeLimit limit, String text) {}
+  /** A channel's published limit, text and note. */
+  record Published(@Nullable TimeLimit limit, String text, String note) {}
 
   private final Map<Channel, Published> published = new EnumMap<>(Channel.class);
   private final Map<Channel, TimeLimit> set = new EnumMap<>(Channel.class);
 
-  void publish(int channel, @Nullable BigDecimal amount, @Nullable String unit, String text) {
-    published.put(channelOf(channel), new Published(limit(amount, unit), text));
+  void publish(
+      int channel, @Nullable BigDecimal amount, @Nullable String unit, String text, String note) {
+    published.put(channelOf(channel), new Published(limit(amount, unit), text, note));
   }
 
   void set(int channel, BigDecimal amount, String unit) {
@@ -54,6 +56,18 @@ final class ChannelLimits {
   String text(Channel channel) {
     Published publication = published.get(channel);
     return publication == null ? "" : publication.text();
+  }
+
+  /** What the catalogue says about submitting by each channel, where it says something. */
+  Map<Channel, String> notes() {
+    Map<Channel, String> notes = new EnumMap<>(Channel.class);
+    published.forEach(
+        (channel, publication) -> {
+          if (!publication.note().isEmpty()) {
+            notes.put(channel, publication.note());
+          }
+        });
+    return notes;
   }
 
   List<Channel> setByAdministrator() {

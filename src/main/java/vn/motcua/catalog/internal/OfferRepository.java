@@ -3,9 +3,12 @@ package vn.motcua.catalog.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,9 +28,11 @@ import vn.motcua.shared.Instants;
 public class OfferRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  OfferRepository(JdbcClient jdbc) {
+  OfferRepository(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** An offer's own columns. */
@@ -127,17 +132,33 @@ public class OfferRepository {
         .list();
   }
 
-  public void insert(long agencyId, String procedureCode, OnlineLevel level, long processId) {
-    jdbc.sql(
-            """
-            INSERT INTO catalog_offer (agency_id, procedure_code, online_level, process_id)
-            VALUES (:agency, :code, :level, :process)
-            """)
-        .param("agency", agencyId)
-        .param("code", procedureCode)
-        .param("level", level.name())
-        .param("process", processId)
-        .update();
+  /** Stores new offers of the agency with their fees, in batches. */
+  public void insert(long agencyId, List<Offer> offers) {
+    batch.batchUpdate(
+        "INSERT INTO catalog_offer (agency_id, procedure_code, online_level, process_id)"
+            + " VALUES (?, ?, ?, ?)",
+        offers.stream()
+            .map(
+                offer ->
+                    new Object[] {
+                      agencyId,
+                      offer.procedureCode(),
+                      offer.onlineLevel().name(),
+                      offer.process().id()
+                    })
+            .toList());
+    Map<String, List<Fee>> fees = new LinkedHashMap<>();
+    offers.forEach(offer -> fees.put(offer.procedureCode(), offer.fees()));
+    insertFees(agencyId, fees);
+  }
+
+  /** The procedures the agency offers or once offered. */
+  public Set<String> procedureCodes(long agencyId) {
+    return Set.copyOf(
+        jdbc.sql("SELECT procedure_code FROM catalog_offer WHERE agency_id = :agency")
+            .param("agency", agencyId)
+            .query(String.class)
+            .list());
   }
 
   /**
@@ -166,21 +187,23 @@ public class OfferRepository {
         .param("agency", agencyId)
         .param("code", procedureCode)
         .update();
-    int position = 1;
-    for (Fee fee : fees) {
-      jdbc.sql(
-              """
-              INSERT INTO catalog_offer_fee
-                     (agency_id, procedure_code, position, amount_vnd, description)
-              VALUES (:agency, :code, :position, :amount, :description)
-              """)
-          .param("agency", agencyId)
-          .param("code", procedureCode)
-          .param("position", position++)
-          .param("amount", fee.amountVnd())
-          .param("description", fee.description())
-          .update();
-    }
+    insertFees(agencyId, Map.of(procedureCode, fees));
+  }
+
+  /** Inserts fee schedules, by procedure code, in one batch. */
+  private void insertFees(long agencyId, Map<String, List<Fee>> fees) {
+    List<Object[]> rows = new ArrayList<>();
+    fees.forEach(
+        (code, schedule) -> {
+          for (int i = 0; i < schedule.size(); i++) {
+            Fee fee = schedule.get(i);
+            rows.add(new Object[] {agencyId, code, i + 1, fee.amountVnd(), fee.description()});
+          }
+        });
+    batch.batchUpdate(
+        "INSERT INTO catalog_offer_fee (agency_id, procedure_code, position, amount_vnd,"
+            + " description) VALUES (?, ?, ?, ?, ?)",
+        rows);
   }
 
   /**
@@ -227,22 +250,22 @@ public class OfferRepository {
         .param("actor", actor)
         .update(key, "id");
     long id = key.getKeyAs(Long.class);
-    for (ProcessStep step : steps) {
-      jdbc.sql(
-              """
-              INSERT INTO catalog_process_step
-                     (process_id, position, name, role, department_id, share_days, other_agency_code)
-              VALUES (:process, :position, :name, :role, :department, :share, :other)
-              """)
-          .param("process", id)
-          .param("position", step.position())
-          .param("name", step.name())
-          .param("role", step.role().name())
-          .param("department", step.departmentId())
-          .param("share", step.shareDays())
-          .param("other", step.otherAgencyCode())
-          .update();
-    }
+    batch.batchUpdate(
+        "INSERT INTO catalog_process_step (process_id, position, name, role, department_id,"
+            + " share_days, other_agency_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        steps.stream()
+            .map(
+                step ->
+                    new Object[] {
+                      id,
+                      step.position(),
+                      step.name(),
+                      step.role().name(),
+                      step.departmentId(),
+                      step.shareDays(),
+                      step.otherAgencyCode()
+                    })
+            .toList());
     return new ProcessVersion(id, procedureCode, agencyId, version, steps);
   }
 

@@ -4,7 +4,10 @@ import java.sql.Time;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +30,9 @@ import vn.motcua.shared.Instants;
 @Repository
 public class ProcedureRepository {
 
+  /** Codes read per query: well below what either database accepts in an IN list. */
+  private static final int CHUNK = 500;
+
   private final JdbcClient jdbc;
 
   ProcedureRepository(JdbcClient jdbc) {
@@ -47,42 +53,90 @@ public class ProcedureRepository {
    * @param defaultCutoff the cut-off of a procedure whose administrator set none
    */
   public Optional<ProcedureDetails> details(String code, @Nullable LocalTime defaultCutoff) {
-    return jdbc.sql(
+    return details(List.of(code), defaultCutoff).stream().findFirst();
+  }
+
+  /**
+   * The procedures with these codes that exist, in the order given, read with one query per table
+   * for up to {@value #CHUNK} codes at a time (a posting lists a whole agency's procedures).
+   */
+  public List<ProcedureDetails> details(
+      Collection<String> codes, @Nullable LocalTime defaultCutoff) {
+    List<String> distinct = codes.stream().distinct().toList();
+    List<ProcedureDetails> details = new ArrayList<>(distinct.size());
+    for (int from = 0; from < distinct.size(); from += CHUNK) {
+      details.addAll(
+          chunk(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)), defaultCutoff));
+    }
+    return details;
+  }
+
+  private List<ProcedureDetails> chunk(List<String> codes, @Nullable LocalTime defaultCutoff) {
+    Map<String, Header> headers = new HashMap<>();
+    jdbc.sql(
             """
             SELECT p.code, p.name, p.field_code, f.name AS field_name, p.level_text, p.kind,
                    p.decision, p.legal_basis, p.subjects, p.result, p.conditions, p.authority,
                    p.receiving_address, p.steps, p.source_url, p.cutoff, p.cutoff_set
               FROM catalog_procedure p JOIN catalog_field f ON f.code = p.field_code
-             WHERE p.code = :code
+             WHERE p.code IN (:codes)
             """)
-        .param("code", code)
+        .param("codes", codes)
         .query(
-            (rs, row) -> {
+            rs -> {
               Time cutoff = rs.getTime("cutoff");
-              return new Header(
-                  rs.getString("code"),
-                  rs.getString("name"),
-                  new Field(rs.getString("field_code"), rs.getString("field_name")),
-                  rs.getString("level_text"),
-                  rs.getString("kind"),
-                  rs.getString("decision"),
-                  rs.getString("legal_basis"),
-                  rs.getString("subjects"),
-                  rs.getString("result"),
-                  rs.getString("conditions"),
-                  rs.getString("authority"),
-                  rs.getString("receiving_address"),
-                  rs.getString("steps"),
-                  rs.getString("source_url"),
-                  rs.getBoolean("cutoff_set")
-                      ? (cutoff == null ? null : cutoff.toLocalTime())
-                      : defaultCutoff);
-            })
-        .optional()
-        .map(this::complete);
+              Header header =
+                  new Header(
+                      rs.getString("code"),
+                      rs.getString("name"),
+                      new Field(rs.getString("field_code"), rs.getString("field_name")),
+                      rs.getString("level_text"),
+                      rs.getString("kind"),
+                      rs.getString("decision"),
+                      rs.getString("legal_basis"),
+                      rs.getString("subjects"),
+                      rs.getString("result"),
+                      rs.getString("conditions"),
+                      rs.getString("authority"),
+                      rs.getString("receiving_address"),
+                      rs.getString("steps"),
+                      rs.getString("source_url"),
+                      rs.getBoolean("cutoff_set")
+                          ? (cutoff == null ? null : cutoff.toLocalTime())
+                          : defaultCutoff);
+              headers.put(header.code(), header);
+            });
+    List<String> found = codes.stream().filter(headers::containsKey).toList();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<String, ChannelLimits> limits = limits(found);
+    Map<String, Map<Channel, List<Fee>>> fees = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT procedure_code, channel, amount_vnd, description FROM catalog_fee
+             WHERE procedure_code IN (:codes) ORDER BY procedure_code, channel, position
+            """)
+        .param("codes", found)
+        .query(
+            rs -> {
+              fees.computeIfAbsent(rs.getString(1), code -> new EnumMap<>(Channel.class))
+                  .computeIfAbsent(ChannelLimits.channelOf(rs.getInt(2)), c -> new ArrayList<>())
+                  .add(new Fee(rs.getObject(3, Long.class), rs.getString(4)));
+            });
+    Map<String, List<ComponentGroup>> components = components(found);
+    return found.stream()
+        .map(
+            code ->
+                assemble(
+                    headers.get(code),
+                    limits.get(code),
+                    fees.getOrDefault(code, Map.of()),
+                    components.getOrDefault(code, List.of())))
+        .toList();
   }
 
-  /** The columns of {@code catalog_procedure} that {@link #details} reads first. */
+  /** The columns of {@code catalog_procedure} that {@link #details} reads. */
   private record Header(
       String code,
       String name,
@@ -100,29 +154,11 @@ public class ProcedureRepository {
       String sourceUrl,
       @Nullable LocalTime cutoff) {}
 
-  private ProcedureDetails complete(Header header) {
-    ChannelLimits limits = limits(header.code());
-    Map<Channel, String> notes = new EnumMap<>(Channel.class);
-    jdbc.sql("SELECT channel, note FROM catalog_channel WHERE procedure_code = :code")
-        .param("code", header.code())
-        .query(
-            rs -> {
-              if (!rs.getString(2).isEmpty()) {
-                notes.put(ChannelLimits.channelOf(rs.getInt(1)), rs.getString(2));
-              }
-            });
-    Map<Channel, List<Fee>> fees = new EnumMap<>(Channel.class);
-    jdbc.sql(
-            """
-            SELECT channel, amount_vnd, description FROM catalog_fee
-             WHERE procedure_code = :code ORDER BY channel, position
-            """)
-        .param("code", header.code())
-        .query(
-            rs -> {
-              fees.computeIfAbsent(ChannelLimits.channelOf(rs.getInt(1)), c -> new ArrayList<>())
-                  .add(new Fee(rs.getObject(2, Long.class), rs.getString(3)));
-            });
+  private static ProcedureDetails assemble(
+      Header header,
+      ChannelLimits limits,
+      Map<Channel, List<Fee>> fees,
+      List<ComponentGroup> groups) {
     List<ChannelTerms> channels = new ArrayList<>();
     for (Channel channel : limits.channels()) {
       channels.add(
@@ -132,7 +168,6 @@ public class ProcedureRepository {
               limits.text(channel),
               fees.getOrDefault(channel, List.of())));
     }
-    List<ComponentGroup> groups = components(header.code());
     Procedure procedure =
         new Procedure(
             header.code(),
@@ -153,54 +188,69 @@ public class ProcedureRepository {
         header.authority(),
         header.receivingAddress(),
         header.steps(),
-        notes,
+        limits.notes(),
         groups,
         header.sourceUrl(),
         limits.setByAdministrator());
   }
 
-  private ChannelLimits limits(String code) {
-    ChannelLimits limits = new ChannelLimits();
+  /** The published and set time limits (and the channels' notes) of each of the procedures. */
+  Map<String, ChannelLimits> limits(List<String> codes) {
+    Map<String, ChannelLimits> limits = new LinkedHashMap<>();
+    codes.forEach(code -> limits.put(code, new ChannelLimits()));
     jdbc.sql(
             """
-            SELECT channel, limit_amount, limit_unit, limit_text FROM catalog_channel
-             WHERE procedure_code = :code
+            SELECT procedure_code, channel, limit_amount, limit_unit, limit_text, note
+              FROM catalog_channel WHERE procedure_code IN (:codes)
             """)
-        .param("code", code)
+        .param("codes", codes)
         .query(
             rs -> {
-              limits.publish(rs.getInt(1), rs.getBigDecimal(2), rs.getString(3), rs.getString(4));
+              limits
+                  .get(rs.getString(1))
+                  .publish(
+                      rs.getInt(2),
+                      rs.getBigDecimal(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6));
             });
     jdbc.sql(
             """
-            SELECT channel, limit_amount, limit_unit FROM catalog_limit_setting
-             WHERE procedure_code = :code
+            SELECT procedure_code, channel, limit_amount, limit_unit FROM catalog_limit_setting
+             WHERE procedure_code IN (:codes)
             """)
-        .param("code", code)
+        .param("codes", codes)
         .query(
             rs -> {
-              limits.set(rs.getInt(1), rs.getBigDecimal(2), rs.getString(3));
+              limits.get(rs.getString(1)).set(rs.getInt(2), rs.getBigDecimal(3), rs.getString(4));
             });
     return limits;
   }
 
-  private List<ComponentGroup> components(String code) {
-    List<String> titles = new ArrayList<>();
-    List<List<RequiredComponent>> members = new ArrayList<>();
+  private Map<String, List<ComponentGroup>> components(List<String> codes) {
+    Map<String, List<String>> titles = new HashMap<>();
+    Map<String, List<List<RequiredComponent>>> members = new HashMap<>();
     jdbc.sql(
             """
-            SELECT position, group_title, name, originals, certified_copies, copies, form_template
-              FROM catalog_component WHERE procedure_code = :code ORDER BY position
+            SELECT procedure_code, position, group_title, name, originals, certified_copies,
+                   copies, form_template
+              FROM catalog_component WHERE procedure_code IN (:codes)
+             ORDER BY procedure_code, position
             """)
-        .param("code", code)
+        .param("codes", codes)
         .query(
             rs -> {
+              String code = rs.getString("procedure_code");
               String title = rs.getString("group_title");
-              if (titles.isEmpty() || !titles.getLast().equals(title)) {
-                titles.add(title);
-                members.add(new ArrayList<>());
+              List<String> groupTitles = titles.computeIfAbsent(code, c -> new ArrayList<>());
+              List<List<RequiredComponent>> groups =
+                  members.computeIfAbsent(code, c -> new ArrayList<>());
+              if (groupTitles.isEmpty() || !groupTitles.getLast().equals(title)) {
+                groupTitles.add(title);
+                groups.add(new ArrayList<>());
               }
-              members
+              groups
                   .getLast()
                   .add(
                       new RequiredComponent(
@@ -211,11 +261,16 @@ public class ProcedureRepository {
                           rs.getInt("copies"),
                           rs.getString("form_template")));
             });
-    List<ComponentGroup> groups = new ArrayList<>();
-    for (int i = 0; i < titles.size(); i++) {
-      groups.add(new ComponentGroup(titles.get(i), members.get(i)));
-    }
-    return groups;
+    Map<String, List<ComponentGroup>> components = new HashMap<>();
+    titles.forEach(
+        (code, groupTitles) -> {
+          List<ComponentGroup> groups = new ArrayList<>();
+          for (int i = 0; i < groupTitles.size(); i++) {
+            groups.add(new ComponentGroup(groupTitles.get(i), members.get(code).get(i)));
+          }
+          components.put(code, groups);
+        });
+    return components;
   }
 
   /** All fields, by name. */

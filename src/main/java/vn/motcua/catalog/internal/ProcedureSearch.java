@@ -3,7 +3,6 @@ package vn.motcua.catalog.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +30,11 @@ public class ProcedureSearch {
   private static final int MAX_WORDS = 12;
 
   private final JdbcClient jdbc;
+  private final ProcedureRepository procedures;
 
-  ProcedureSearch(JdbcClient jdbc) {
+  ProcedureSearch(JdbcClient jdbc, ProcedureRepository procedures) {
     this.jdbc = jdbc;
+    this.procedures = procedures;
   }
 
   public ProcedurePage search(ProcedureQuery query) {
@@ -123,31 +124,7 @@ public class ProcedureSearch {
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<String> codes = rows.stream().map(Row::code).toList();
-    Map<String, ChannelLimits> limits = new LinkedHashMap<>();
-    codes.forEach(code -> limits.put(code, new ChannelLimits()));
-    jdbc.sql(
-            """
-            SELECT procedure_code, channel, limit_amount, limit_unit, limit_text
-              FROM catalog_channel WHERE procedure_code IN (:codes)
-            """)
-        .param("codes", codes)
-        .query(
-            rs -> {
-              limits
-                  .get(rs.getString(1))
-                  .publish(rs.getInt(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5));
-            });
-    jdbc.sql(
-            """
-            SELECT procedure_code, channel, limit_amount, limit_unit
-              FROM catalog_limit_setting WHERE procedure_code IN (:codes)
-            """)
-        .param("codes", codes)
-        .query(
-            rs -> {
-              limits.get(rs.getString(1)).set(rs.getInt(2), rs.getBigDecimal(3), rs.getString(4));
-            });
+    Map<String, ChannelLimits> limits = procedures.limits(rows.stream().map(Row::code).toList());
     List<ProcedureSummary> summaries = new ArrayList<>(rows.size());
     for (Row row : rows) {
       ChannelLimits channels = limits.get(row.code());

@@ -218,15 +218,8 @@ class CatalogAdminController {
     model.addAttribute("offers", offers);
     model.addAttribute(
         "names",
-        offers.stream()
-            .collect(
-                Collectors.toMap(
-                    Offer::procedureCode,
-                    offer ->
-                        catalog
-                            .procedure(offer.procedureCode())
-                            .map(Procedure::name)
-                            .orElse(offer.procedureCode()))));
+        catalog.procedures(offers.stream().map(Offer::procedureCode).toList()).stream()
+            .collect(Collectors.toMap(Procedure::code, Procedure::name)));
     model.addAttribute("levels", OnlineLevel.values());
     return "catalog/admin/agency";
   }

@@ -2,6 +2,7 @@ package vn.motcua.catalog.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +88,15 @@ class PublicCatalogController {
             .agency(id)
             .filter(Agency::active)
             .orElseThrow(PublicCatalogController::notFound);
+    List<Offer> offers = catalog.offers(id);
+    Map<String, Procedure> procedures = new HashMap<>();
+    catalog
+        .procedures(offers.stream().map(Offer::procedureCode).toList())
+        .forEach(procedure -> procedures.put(procedure.code(), procedure));
     Map<String, List<Posted>> byField = new LinkedHashMap<>();
-    catalog.offers(id).stream()
-        .map(offer -> catalog.procedure(offer.procedureCode()).map(p -> new Posted(offer, p)))
-        .flatMap(Optional::stream)
+    offers.stream()
+        .filter(offer -> procedures.containsKey(offer.procedureCode()))
+        .map(offer -> new Posted(offer, procedures.get(offer.procedureCode())))
         .sorted(
             Comparator.comparing(
                     (Posted posted) -> VietnameseText.fold(posted.procedure().field().name()))

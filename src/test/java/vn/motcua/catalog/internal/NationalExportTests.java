@@ -89,4 +89,23 @@ class NationalExportTests {
         .extracting(ImportedProcedure::code)
         .containsExactly("1.001193");
   }
+
+  @Test
+  void linesThatAreNotUtf8OrTooLongAreUnreadableWithoutFillingTheMemory() throws IOException {
+    byte[] notUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'};
+    byte[] overlong =
+        ("\"" + "x".repeat(NationalExport.LONGEST_LINE) + "\"\n").getBytes(StandardCharsets.UTF_8);
+    byte[] export = new byte[notUtf8.length + overlong.length];
+    System.arraycopy(notUtf8, 0, export, 0, notUtf8.length);
+    System.arraycopy(overlong, 0, export, notUtf8.length, overlong.length);
+    NationalImport reading = new NationalImport(ImportScope.WHOLE);
+
+    NationalExport.read(new ByteArrayInputStream(export), reading);
+
+    assertThat(reading.issues())
+        .extracting(ImportIssue::line, ImportIssue::detail)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "not UTF-8 text"),
+            org.assertj.core.groups.Tuple.tuple(2, "longer than 1048576 bytes"));
+  }
 }
