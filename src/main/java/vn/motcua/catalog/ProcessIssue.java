@@ -1,6 +1,7 @@
 package vn.motcua.catalog;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import vn.motcua.security.Role;
 
 /**
@@ -19,37 +20,28 @@ public sealed interface ProcessIssue {
     return "catalog.process." + getClass().getSimpleName();
   }
 
-  /** The message arguments, in the order of the record's components. */
-  Object[] arguments();
-
-  record NoSteps() implements ProcessIssue {
-    @Override
-    public Object[] arguments() {
-      return new Object[0];
-    }
+  /** The message arguments: the record's components, in their order. */
+  default Object[] arguments() {
+    return Arrays.stream(getClass().getRecordComponents())
+        .map(
+            component -> {
+              try {
+                return component.getAccessor().invoke(this);
+              } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("A record's accessor is public", e);
+              }
+            })
+        .toArray();
   }
+
+  record NoSteps() implements ProcessIssue {}
 
   /** The procedure has no time limit, so shares cannot be checked and nothing can be received. */
-  record NoTimeLimit() implements ProcessIssue {
-    @Override
-    public Object[] arguments() {
-      return new Object[0];
-    }
-  }
+  record NoTimeLimit() implements ProcessIssue {}
 
-  record BlankStepName(int position) implements ProcessIssue {
-    @Override
-    public Object[] arguments() {
-      return new Object[] {position};
-    }
-  }
+  record BlankStepName(int position) implements ProcessIssue {}
 
-  record ShareNotPositive(int position) implements ProcessIssue {
-    @Override
-    public Object[] arguments() {
-      return new Object[] {position};
-    }
-  }
+  record ShareNotPositive(int position) implements ProcessIssue {}
 
   /** Shares are counted to the thousandth of a working day at most. */
   record ShareTooFine(int position, BigDecimal share) implements ProcessIssue {
@@ -60,45 +52,20 @@ public sealed interface ProcessIssue {
   }
 
   /** Only reception, specialists and leaders work on dossiers. */
-  record RoleCannotProcess(int position, Role role) implements ProcessIssue {
-    @Override
-    public Object[] arguments() {
-      return new Object[] {position, role};
-    }
-  }
+  record RoleCannotProcess(int position, Role role) implements ProcessIssue {}
 
-  record UnknownDepartment(int position, long departmentId) implements ProcessIssue {
-    @Override
-    public Object[] arguments() {
-      return new Object[] {position, departmentId};
-    }
-  }
+  record UnknownDepartment(int position, long departmentId) implements ProcessIssue {}
 
-  record UnknownOtherAgency(int position, String agencyCode) implements ProcessIssue {
-    @Override
-    public Object[] arguments() {
-      return new Object[] {position, agencyCode};
-    }
-  }
+  record UnknownOtherAgency(int position, String agencyCode) implements ProcessIssue {}
 
   /** The shares add up to more working days than the legal time limit holds. */
-  record SharesExceedLimit(BigDecimal total, BigDecimal limitDays) implements ProcessIssue {
-    @Override
-    public Object[] arguments() {
-      return new Object[] {total, limitDays};
-    }
-  }
+  record SharesExceedLimit(BigDecimal total, BigDecimal limitDays) implements ProcessIssue {}
 
   /** The shares add up to less than the legal time limit: allowed, but time is left unassigned. */
   record SharesFallShort(BigDecimal total, BigDecimal limitDays) implements ProcessIssue {
     @Override
     public boolean refuses() {
       return false;
-    }
-
-    @Override
-    public Object[] arguments() {
-      return new Object[] {total, limitDays};
     }
   }
 }

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.ChannelTerms;
 import vn.motcua.catalog.Offer;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureDetails;
@@ -41,7 +43,15 @@ class PublicCatalogController {
   }
 
   /** An offer with its procedure, for the posting. */
-  record Posted(Offer offer, Procedure procedure) {}
+  record Posted(Offer offer, Procedure procedure) {
+
+    /** The time limit when every channel has the same one, which the posting shows once. */
+    public @Nullable TimeLimit sharedLimit() {
+      List<TimeLimit> limits =
+          procedure.channels().stream().map(ChannelTerms::timeLimit).distinct().toList();
+      return limits.size() == 1 ? limits.getFirst() : null;
+    }
+  }
 
   @GetMapping("/public/procedures")
   String search(
