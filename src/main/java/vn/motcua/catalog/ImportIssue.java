@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Something an import of the national catalogue could not read as it should, for the
  * administrator's report.
  *
- * @param line the line of the export file (1-based)
+ * @param line the line of the export file (1-based), 0 for what concerns the whole file
  * @param procedureCode the procedure concerned, {@code null} when the line has no readable code
  * @param detail the text that could not be read, or what was done with it
  */
@@ -41,7 +41,11 @@ public record ImportIssue(
     IMPLAUSIBLE_FEE(Severity.WARNING),
     UNCLOSED_PARENTHESIS(Severity.NOTE),
     BARE_NUMBER_TIME_LIMIT(Severity.NOTE),
-    COMPONENT_WITHOUT_QUANTITY(Severity.NOTE);
+    COMPONENT_WITHOUT_QUANTITY(Severity.NOTE),
+    /**
+     * A stored procedure that a whole export no longer has: kept, as offers and dossiers use it.
+     */
+    NOT_IN_EXPORT(Severity.NOTE);
 
     private final Severity severity;
 

@@ -87,6 +87,12 @@ class CatalogImportIntegrationTests {
     assertThat(newer.created()).isZero();
     assertThat(newer.updated()).isEqualTo(1);
     assertThat(newer.unchanged()).isEqualTo(1);
+    assertThat(newer.issues())
+        .filteredOn(issue -> issue.kind() == Kind.NOT_IN_EXPORT)
+        .extracting(ImportIssue::procedureCode)
+        .contains("1.001193")
+        .doesNotContain(changing, staying);
+    assertThat(catalog.procedure("1.001193")).as("kept").isPresent();
     Procedure changed = catalog.procedure(changing).orElseThrow();
     assertThat(changed.name()).isEqualTo("Thủ tục thử mới");
     assertThat(changed.fees()).containsExactly(new Fee(20_000L, ""));

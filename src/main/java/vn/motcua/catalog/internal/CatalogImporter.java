@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalog.Actor;
 import vn.motcua.catalog.Field;
+import vn.motcua.catalog.ImportIssue;
 import vn.motcua.catalog.ImportReport;
 import vn.motcua.catalog.ImportScope;
 import vn.motcua.catalog.domain.ImportedProcedure;
@@ -23,8 +25,8 @@ import vn.motcua.catalog.domain.NationalImport;
  * Imports an export of the national catalogue in one transaction: reads every record first, and
  * writes nothing but the report when any record is broken. A record whose fingerprint matches the
  * stored procedure is left alone, so importing the same export twice changes nothing the second
- * time; a newer export replaces what changed and adds what is new. Procedures missing from the
- * export stay: offers and dossiers refer to them.
+ * time; a newer export replaces what changed and adds what is new. Procedures missing from a whole
+ * export stay, as offers and dossiers refer to them, and the report names them.
  */
 @Component
 public class CatalogImporter {
@@ -82,6 +84,16 @@ public class CatalogImporter {
       writer.insert(created, now);
       writer.replace(updated, now);
     }
+    List<ImportIssue> issues = new ArrayList<>(reading.issues());
+    if (reading.scope().whole() && !reading.refused()) {
+      Set<String> exported = new HashSet<>();
+      reading.procedures().forEach(procedure -> exported.add(procedure.code()));
+      stored.keySet().stream()
+          .filter(code -> !exported.contains(code))
+          .sorted()
+          .forEach(
+              code -> issues.add(ImportIssue.of(0, code, ImportIssue.Kind.NOT_IN_EXPORT, code)));
+    }
     ImportReport report =
         new ImportReport(
             0,
@@ -94,7 +106,7 @@ public class CatalogImporter {
             updated.size(),
             unchanged,
             reading.refused(),
-            reading.issues());
+            issues);
     long id = runs.insert(report);
     audit.record(
         actor.name(),
