@@ -66,6 +66,8 @@ class CatalogAdminIntegrationTests {
 
     assertThat(reception.get("/admin/catalog").statusCode()).isEqualTo(403);
     assertThat(new TestHttp(port).get("/admin/catalog").statusCode()).isEqualTo(302);
+    assertThat(admin.get("/officer").body()).contains("href=\"/admin/catalog\"");
+    assertThat(reception.get("/officer").body()).doesNotContain("href=\"/admin/catalog\"");
     HttpResponse<String> page = admin.get("/admin/catalog");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("UBND phường Thốt Nốt").contains("Nhập danh mục đi kèm");
