@@ -41,4 +41,17 @@ public record Procedure(
   public Optional<TimeLimit> timeLimit(Channel channel) {
     return terms(channel).map(ChannelTerms::timeLimit);
   }
+
+  /** The fees of all channels, each once, in channel order. */
+  public List<Fee> fees() {
+    return channels.stream().flatMap(terms -> terms.fees().stream()).distinct().toList();
+  }
+
+  /**
+   * Whether any channel has a time limit. A procedure without one cannot be received until an
+   * administrator sets one.
+   */
+  public boolean hasTimeLimit() {
+    return channels.stream().anyMatch(terms -> terms.timeLimit() != null);
+  }
 }

@@ -2,6 +2,8 @@ package vn.motcua.security.internal;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,10 +17,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.motcua.security.PasswordChange;
 
 /**
  * HTTP security: a stateless-friendly chain for the API (HTTP Basic or the browser session) and a
@@ -98,6 +104,12 @@ class SecurityConfiguration {
             exceptions ->
                 exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserSessionWrites()))
+        .addFilterBefore(
+            PasswordChangeGate.forApi(
+                new OrRequestMatcher(
+                    PathPatternRequestMatcher.pathPattern(HttpMethod.POST, PasswordChange.API),
+                    PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/v1/me"))),
+            AuthorizationFilter.class)
         .headers(headers -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
     return http.build();
   }
@@ -132,8 +144,24 @@ class SecurityConfiguration {
                     .failureHandler(signInFailure())
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .addFilterBefore(
+            PasswordChangeGate.forPages(passwordChangeAllowed()), AuthorizationFilter.class)
         .headers(headers -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
     return http.build();
+  }
+
+  /**
+   * What an officer who must change the password may still reach: that page, sign-out, public
+   * pages.
+   */
+  private static RequestMatcher passwordChangeAllowed() {
+    List<RequestMatcher> allowed = new ArrayList<>();
+    allowed.add(PathPatternRequestMatcher.pathPattern(PasswordChange.PAGE));
+    allowed.add(PathPatternRequestMatcher.pathPattern("/logout"));
+    for (String path : PUBLIC_PAGES) {
+      allowed.add(PathPatternRequestMatcher.pathPattern(path));
+    }
+    return new OrRequestMatcher(allowed);
   }
 
   /**
