@@ -142,9 +142,9 @@ CREATE INDEX dossier_file_by_dossier ON dossier_file (dossier_id);
 -- The last sequence number of dossier codes per settling agency and day (Vietnam's date).
 CREATE TABLE dossier_counter (
     agency_id  BIGINT NOT NULL,
-    day        DATE   NOT NULL,
+    on_day     DATE   NOT NULL,
     last_value INT    NOT NULL,
-    PRIMARY KEY (agency_id, day)
+    PRIMARY KEY (agency_id, on_day)
 );
 
 -- Answers to API requests made with an Idempotency-Key, to give a repeated request the first answer.

@@ -82,8 +82,9 @@ public class DossierReception {
   }
 
   /**
-   * Registers a dossier received at the counter with the officer's decision and the scans handed in with it, all in
-   * one transaction: a scan that is not what it claims to be refuses the whole registration.
+   * Registers a dossier received at the counter with the officer's decision and the scans handed in
+   * with it, all in one transaction: a scan that is not what it claims to be refuses the whole
+   * registration.
    */
   @Transactional
   public Registered receive(

@@ -11,8 +11,8 @@ import vn.motcua.testing.Browser;
 import vn.motcua.testing.BrowserTest;
 
 /**
- * A birth registration from the counter to the citizen and back, in a real browser: received at the counter,
- * forwarded by the specialist, settled by the leader, returned at the counter.
+ * A birth registration from the counter to the citizen and back, in a real browser: received at the
+ * counter, forwarded by the specialist, settled by the leader, returned at the counter.
  */
 @BrowserTest
 class BirthRegistrationJourneyIntegrationTests {
@@ -37,8 +37,10 @@ class BirthRegistrationJourneyIntegrationTests {
     browser.click(By.id("new-dossier"));
     browser.type(By.id("procedure-search"), "dang ky khai sinh");
     browser.click(By.xpath("//div[@id='procedure-results']//button[contains(., '1.001193')]"));
-    assertThat(browser.waitForText(By.id("chosen-code"), "1.001193").getText()).isEqualTo("1.001193");
-    assertThat(browser.find(By.id("preview-due")).getText()).matches("\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}");
+    assertThat(browser.waitForText(By.id("chosen-code"), "1.001193").getText())
+        .isEqualTo("1.001193");
+    assertThat(browser.find(By.id("preview-due")).getText())
+        .matches("\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}");
     browser.type(By.id("applicantIdNumber"), "092099004567");
     browser.type(By.id("applicantName"), "Châu Thị Ngọc Diễm");
     browser.type(By.id("applicantPhone"), "0939 123 456");
@@ -59,7 +61,8 @@ class BirthRegistrationJourneyIntegrationTests {
     browser.click(By.id("open-RESULT_READY"));
     browser.type(By.id("resultNumber-RESULT_READY"), "31/2026/KS");
     browser.click(By.id("do-RESULT_READY"));
-    assertThat(browser.waitForText(By.id("dossier-status"), "Đã xử lý xong").isDisplayed()).isTrue();
+    assertThat(browser.waitForText(By.id("dossier-status"), "Đã xử lý xong").isDisplayed())
+        .isTrue();
     browser.signOut();
 
     act("tiepnhan", code, "RETURN_RESULT");

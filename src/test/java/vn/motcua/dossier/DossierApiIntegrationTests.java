@@ -44,7 +44,8 @@ class DossierApiIntegrationTests {
   }
 
   JsonNode create(String body, String... headers) {
-    HttpResponse<String> created = http.postJson("/api/v1/dossiers", body, with(RECEPTION, headers));
+    HttpResponse<String> created =
+        http.postJson("/api/v1/dossiers", body, with(RECEPTION, headers));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json.readTree(created.body());
   }
@@ -81,10 +82,12 @@ class DossierApiIntegrationTests {
 
     JsonNode atSpecialist = get(code, SPECIALIST);
     assertThat(atSpecialist.get("currentStep").get("role").asString()).isEqualTo("SPECIALIST");
-    assertThat(names(atSpecialist.get("availableActions"))).contains("TAKE", "FORWARD", "REQUEST_SUPPLEMENT");
+    assertThat(names(atSpecialist.get("availableActions")))
+        .contains("TAKE", "FORWARD", "REQUEST_SUPPLEMENT");
     assertThat(names(get(code, RECEPTION).get("availableActions"))).doesNotContain("FORWARD");
 
-    HttpResponse<String> forwarded = act(code, SPECIALIST, "FORWARD", 0, ",\"note\":\"Đủ điều kiện\"");
+    HttpResponse<String> forwarded =
+        act(code, SPECIALIST, "FORWARD", 0, ",\"note\":\"Đủ điều kiện\"");
     assertThat(forwarded.statusCode()).as(forwarded.body()).isEqualTo(200);
     JsonNode atLeader = json.readTree(forwarded.body());
     assertThat(atLeader.get("currentStep").get("role").asString()).isEqualTo("LEADER");
@@ -92,13 +95,24 @@ class DossierApiIntegrationTests {
 
     JsonNode ready =
         json.readTree(
-            act(code, LEADER, "RESULT_READY", 1, ",\"resultNumber\":\"125/2026\",\"electronic\":true").body());
+            act(
+                    code,
+                    LEADER,
+                    "RESULT_READY",
+                    1,
+                    ",\"resultNumber\":\"125/2026\",\"electronic\":true")
+                .body());
     assertThat(ready.get("status").asInt()).isEqualTo(9);
     assertThat(ready.get("result").get("number").asString()).isEqualTo("125/2026");
 
     JsonNode returned =
         json.readTree(
-            act(code, RECEPTION, "RETURN_RESULT", 2, ",\"recipient\":\"Trần Thị Bình\",\"returnMethod\":\"AT_COUNTER\"")
+            act(
+                    code,
+                    RECEPTION,
+                    "RETURN_RESULT",
+                    2,
+                    ",\"recipient\":\"Trần Thị Bình\",\"returnMethod\":\"AT_COUNTER\"")
                 .body());
     assertThat(returned.get("status").asInt()).isEqualTo(10);
     assertThat(returned.get("timeliness").asString()).isIn("EARLY", "ON_TIME", "LATE");
@@ -129,14 +143,16 @@ class DossierApiIntegrationTests {
     HttpResponse<String> refused = act(code, RECEPTION, "FORWARD", 0, "");
 
     assertThat(refused.statusCode()).isEqualTo(409);
-    assertThat(json.readTree(refused.body()).get("detail").asString()).contains("step is not for your role");
+    assertThat(json.readTree(refused.body()).get("detail").asString())
+        .contains("step is not for your role");
   }
 
   @Test
   void officerOfAnotherWardGetsTheSameAnswerAsForNoDossier() {
     String code = create(birthRegistration("Võ Văn Em")).get("code").asString();
 
-    HttpResponse<String> otherWard = http.get("/api/v1/dossiers/" + code, "Authorization", OTHER_WARD);
+    HttpResponse<String> otherWard =
+        http.get("/api/v1/dossiers/" + code, "Authorization", OTHER_WARD);
     HttpResponse<String> missing =
         http.get("/api/v1/dossiers/000.01.31.H13-000101-9999", "Authorization", OTHER_WARD);
 
@@ -152,13 +168,17 @@ class DossierApiIntegrationTests {
 
     JsonNode first = create(birthRegistration(name), "Idempotency-Key", key);
     HttpResponse<String> again =
-        http.postJson("/api/v1/dossiers", birthRegistration(name), with(RECEPTION, "Idempotency-Key", key));
+        http.postJson(
+            "/api/v1/dossiers", birthRegistration(name), with(RECEPTION, "Idempotency-Key", key));
     HttpResponse<String> misuse =
         http.postJson(
-            "/api/v1/dossiers", birthRegistration(name + " khác"), with(RECEPTION, "Idempotency-Key", key));
+            "/api/v1/dossiers",
+            birthRegistration(name + " khác"),
+            with(RECEPTION, "Idempotency-Key", key));
 
     assertThat(again.statusCode()).isEqualTo(201);
-    assertThat(json.readTree(again.body()).get("code").asString()).isEqualTo(first.get("code").asString());
+    assertThat(json.readTree(again.body()).get("code").asString())
+        .isEqualTo(first.get("code").asString());
     assertThat(misuse.statusCode()).isEqualTo(422);
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM dossier WHERE applicant_name = :name")
@@ -183,8 +203,10 @@ class DossierApiIntegrationTests {
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode problem = json.readTree(response.body());
-    assertThat(names(problem.get("errors"), "parameter")).contains("applicant.idNumber", "applicant.phone");
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM dossier").query(Long.class).single()).isEqualTo(before);
+    assertThat(names(problem.get("errors"), "parameter"))
+        .contains("applicant.idNumber", "applicant.phone");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM dossier").query(Long.class).single())
+        .isEqualTo(before);
   }
 
   @Test
@@ -195,17 +217,21 @@ class DossierApiIntegrationTests {
             "{\"procedureCode\":\"9.999999\",\"applicant\":{\"name\":\"A\",\"phone\":\"0912345678\"}}",
             "Authorization",
             RECEPTION);
-    HttpResponse<String> malformed = http.postJson("/api/v1/dossiers", "{\"procedureCode\":", "Authorization", RECEPTION);
+    HttpResponse<String> malformed =
+        http.postJson("/api/v1/dossiers", "{\"procedureCode\":", "Authorization", RECEPTION);
 
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(json.readTree(unknown.body()).get("parameter").asString()).isEqualTo("procedureCode");
+    assertThat(json.readTree(unknown.body()).get("parameter").asString())
+        .isEqualTo("procedureCode");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.headers().firstValue("Content-Type")).contains("application/problem+json");
   }
 
   @Test
   void onlyReceptionCreatesDossiersAndOnlySignedInCallersSeeThem() {
-    assertThat(http.postJson("/api/v1/dossiers", birthRegistration("X"), "Authorization", SPECIALIST).statusCode())
+    assertThat(
+            http.postJson("/api/v1/dossiers", birthRegistration("X"), "Authorization", SPECIALIST)
+                .statusCode())
         .isEqualTo(403);
     assertThat(http.get("/api/v1/dossiers").statusCode()).isEqualTo(401);
   }
@@ -218,7 +244,8 @@ class DossierApiIntegrationTests {
     HttpResponse<String> fake = upload(code, "giay-chung-sinh.pdf", "this is just text");
 
     assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(201);
-    assertThat(json.readTree(pdf.body()).get("contentType").asString()).isEqualTo("application/pdf");
+    assertThat(json.readTree(pdf.body()).get("contentType").asString())
+        .isEqualTo("application/pdf");
     assertThat(json.readTree(pdf.body()).get("sha256").asString()).hasSize(64);
     assertThat(fake.statusCode()).isEqualTo(400);
     assertThat(json.readTree(fake.body()).get("parameter").asString()).isEqualTo("file");
@@ -229,8 +256,10 @@ class DossierApiIntegrationTests {
     String code = create(birthRegistration("Hồ Văn Khoa")).get("code").asString();
     act(code, SPECIALIST, "TAKE", 0, "");
 
-    HttpResponse<String> mine = http.get("/api/v1/dossiers?assignee=me", "Authorization", SPECIALIST);
-    HttpResponse<String> badStatus = http.get("/api/v1/dossiers?status=42", "Authorization", SPECIALIST);
+    HttpResponse<String> mine =
+        http.get("/api/v1/dossiers?assignee=me", "Authorization", SPECIALIST);
+    HttpResponse<String> badStatus =
+        http.get("/api/v1/dossiers?status=42", "Authorization", SPECIALIST);
 
     assertThat(names(json.readTree(mine.body()), "code")).contains(code);
     assertThat(badStatus.statusCode()).isEqualTo(400);
@@ -240,8 +269,15 @@ class DossierApiIntegrationTests {
   private HttpResponse<String> upload(String code, String fileName, String content) {
     String boundary = "----motcua" + UUID.randomUUID();
     String body =
-        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-            + "\"\r\nContent-Type: application/pdf\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/pdf\r\n\r\n"
+            + content
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
     return http.send(
         "POST",
         "/api/v1/dossiers/" + code + "/files?component=1",

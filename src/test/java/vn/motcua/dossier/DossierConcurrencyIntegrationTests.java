@@ -19,8 +19,9 @@ import vn.motcua.security.SignedInOfficer;
 import vn.motcua.testing.IntegrationTest;
 
 /**
- * What must hold when officers act at the same moment, on the real database (H2 and PostgreSQL): dossier codes never
- * collide and a day's sequence has no gaps; of two actions on one dossier exactly one wins.
+ * What must hold when officers act at the same moment, on the real database (H2 and PostgreSQL):
+ * dossier codes never collide and a day's sequence has no gaps; of two actions on one dossier
+ * exactly one wins.
  */
 @IntegrationTest
 class DossierConcurrencyIntegrationTests {
@@ -38,7 +39,8 @@ class DossierConcurrencyIntegrationTests {
         "1.001193",
         Channel.IN_PERSON,
         null,
-        new Applicant(ApplicantKind.INDIVIDUAL, name, "092099001234", null, null, "0912345678", null),
+        new Applicant(
+            ApplicantKind.INDIVIDUAL, name, "092099001234", null, null, "0912345678", null),
         null,
         null,
         1,
@@ -86,10 +88,14 @@ class DossierConcurrencyIntegrationTests {
     }
 
     assertThat(codes).hasSize(threads * each).doesNotHaveDuplicates();
-    Set<String> days = codes.stream().map(c -> c.substring(0, c.lastIndexOf('-'))).collect(Collectors.toSet());
+    Set<String> days =
+        codes.stream().map(c -> c.substring(0, c.lastIndexOf('-'))).collect(Collectors.toSet());
     assertThat(days).as("one agency, one day").hasSize(1);
     List<Integer> sequences =
-        codes.stream().map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1))).sorted().toList();
+        codes.stream()
+            .map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1)))
+            .sorted()
+            .toList();
     assertThat(sequences.getLast() - sequences.getFirst() + 1)
         .as("no gaps: the sequences are consecutive")
         .isEqualTo(threads * each);
@@ -114,14 +120,20 @@ class DossierConcurrencyIntegrationTests {
         () -> {
           start.await();
           actions.perform(
-              registered.code(), ActionRequest.simple(ActionName.FORWARD, 0, null), specialist, null);
+              registered.code(),
+              ActionRequest.simple(ActionName.FORWARD, 0, null),
+              specialist,
+              null);
           return "forwarded";
         };
     Callable<String> withdraw =
         () -> {
           start.await();
           actions.perform(
-              registered.code(), ActionRequest.simple(ActionName.WITHDRAW, 0, "xin rút"), leader, null);
+              registered.code(),
+              ActionRequest.simple(ActionName.WITHDRAW, 0, "xin rút"),
+              leader,
+              null);
           return "withdrawn";
         };
 

@@ -163,11 +163,11 @@ public final class Guards {
     Step step = dossier.step();
     return require(dossier.status() == PROCESSING && step != null, "wrongStatus")
         .or(() -> require(step.kind() == StepKind.PROCESS, "notAtProcessStep"))
-        .or(() -> require(holds(step, actor), "notHolder", holderOf(step)));
-  }
-
-  private static String holderOf(Step step) {
-    return step.assigneeName() == null ? "" : step.assigneeName();
+        .or(
+            () ->
+                step.assigned()
+                    ? require(holds(step, actor), "notHolder", step.assigneeName())
+                    : require(holds(step, actor), "notInQueue"));
   }
 
   private static boolean beforeResult(Dossier dossier) {

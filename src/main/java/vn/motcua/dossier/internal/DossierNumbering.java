@@ -32,19 +32,20 @@ class DossierNumbering {
   String next(long agencyId, String agencyCode, LocalDate day) {
     jdbc.sql(
             """
-            INSERT INTO dossier_counter (agency_id, day, last_value) VALUES (:agency, :day, 0)
+            INSERT INTO dossier_counter (agency_id, on_day, last_value) VALUES (:agency, :day, 0)
             ON CONFLICT DO NOTHING
             """)
         .param("agency", agencyId)
         .param("day", day)
         .update();
     jdbc.sql(
-            "UPDATE dossier_counter SET last_value = last_value + 1 WHERE agency_id = :agency AND day = :day")
+            "UPDATE dossier_counter SET last_value = last_value + 1 WHERE agency_id = :agency AND on_day = :day")
         .param("agency", agencyId)
         .param("day", day)
         .update();
     int sequence =
-        jdbc.sql("SELECT last_value FROM dossier_counter WHERE agency_id = :agency AND day = :day")
+        jdbc.sql(
+                "SELECT last_value FROM dossier_counter WHERE agency_id = :agency AND on_day = :day")
             .param("agency", agencyId)
             .param("day", day)
             .query(Integer.class)

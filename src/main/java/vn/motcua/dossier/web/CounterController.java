@@ -46,10 +46,10 @@ import vn.motcua.organization.Organization;
 import vn.motcua.security.SignedInOfficer;
 
 /**
- * The counter screen: one form for the whole reception, made for the keyboard. The procedure is found without
- * diacritics, a known applicant is filled in from earlier dossiers, the checklist and the appointment the dossier
- * would get appear as soon as the procedure is chosen (htmx), and one of three buttons decides: accept, ask for a
- * supplement, refuse.
+ * The counter screen: one form for the whole reception, made for the keyboard. The procedure is
+ * found without diacritics, a known applicant is filled in from earlier dossiers, the checklist and
+ * the appointment the dossier would get appear as soon as the procedure is chosen (htmx), and one
+ * of three buttons decides: accept, ask for a supplement, refuse.
  */
 @Controller
 @RequestMapping("/counter")
@@ -64,8 +64,10 @@ class CounterController {
     public ApplicantKind applicantKind = ApplicantKind.INDIVIDUAL;
     public String applicantName = "";
     public @Nullable String applicantIdNumber;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     public @Nullable LocalDate applicantBirthDate;
+
     public @Nullable String applicantAddress;
     public @Nullable String applicantPhone;
     public @Nullable String applicantEmail;
@@ -221,7 +223,13 @@ class CounterController {
     try {
       registered =
           reception.receive(
-              intake, outcome, missing, form.reason, scans(request), officer, request.getRemoteAddr());
+              intake,
+              outcome,
+              missing,
+              form.reason,
+              scans(request),
+              officer,
+              request.getRemoteAddr());
     } catch (DossierException.Invalid | DossierException.Conflict problem) {
       model.addAttribute("problems", DossierMessages.of(problem, messages, locale));
       return page(form, officer, model);
@@ -273,7 +281,10 @@ class CounterController {
     return organization.agency(officer.agencyId()).orElseThrow();
   }
 
-  /** The checklist as ticked: {@code provided-N}, {@code originals-N}, {@code certified-N}, {@code copies-N}. */
+  /**
+   * The checklist as ticked: {@code provided-N}, {@code originals-N}, {@code certified-N}, {@code
+   * copies-N}.
+   */
   private static Map<Integer, Component> checklist(HttpServletRequest request) {
     Map<Integer, Component> checked = new LinkedHashMap<>();
     for (String name : request.getParameterMap().keySet()) {
