@@ -68,12 +68,34 @@ public final class Browser implements AutoCloseable {
     driver.get(base + path);
   }
 
+  /**
+   * The visible element; when it does not appear, the failure says where the browser was and what
+   * it showed.
+   */
   public WebElement find(By by) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String text = driver.findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          "No visible "
+              + by
+              + " on "
+              + driver.getCurrentUrl()
+              + ", which shows:\n"
+              + text.substring(0, Math.min(text.length(), 2000)),
+          e);
+    }
   }
 
+  /**
+   * Clicks the element once it is clickable, scrolled to the middle of the window first as a person
+   * would.
+   */
   public void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
   public void type(By by, String text) {

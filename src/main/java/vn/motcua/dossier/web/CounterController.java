@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import vn.motcua.catalog.Catalog;
@@ -56,30 +58,102 @@ import vn.motcua.security.SignedInOfficer;
 @PreAuthorize("hasRole('RECEPTION')")
 class CounterController {
 
-  /** The form as typed, kept to show it again with the errors. */
-  static final class Form {
-    public String procedureCode = "";
-    public @Nullable String agency;
-    public Channel channel = Channel.IN_PERSON;
-    public ApplicantKind applicantKind = ApplicantKind.INDIVIDUAL;
-    public String applicantName = "";
-    public @Nullable String applicantIdNumber;
+  /** The form as typed, kept to show it again with the errors. Bound by its constructor. */
+  record Form(
+      @Nullable String procedureCode,
+      @Nullable String agency,
+      @Nullable Channel channel,
+      @Nullable ApplicantKind applicantKind,
+      @Nullable String applicantName,
+      @Nullable String applicantIdNumber,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate applicantBirthDate,
+      @Nullable String applicantAddress,
+      @Nullable String applicantPhone,
+      @Nullable String applicantEmail,
+      @Nullable String representativeName,
+      @Nullable String representativeIdNumber,
+      @Nullable String representativePhone,
+      @Nullable Integer sets,
+      @Nullable Long feeAmount,
+      @Nullable FeeStatus feeStatus,
+      @Nullable String note,
+      @Nullable String missingItems,
+      @Nullable String reason) {
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    public @Nullable LocalDate applicantBirthDate;
+    static Form empty() {
+      return new Form(
+          null,
+          null,
+          Channel.IN_PERSON,
+          ApplicantKind.INDIVIDUAL,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          1,
+          null,
+          FeeStatus.NONE,
+          null,
+          null,
+          null);
+    }
 
-    public @Nullable String applicantAddress;
-    public @Nullable String applicantPhone;
-    public @Nullable String applicantEmail;
-    public @Nullable String representativeName;
-    public @Nullable String representativeIdNumber;
-    public @Nullable String representativePhone;
-    public int sets = 1;
-    public @Nullable Long feeAmount;
-    public FeeStatus feeStatus = FeeStatus.NONE;
-    public @Nullable String note;
-    public @Nullable String missingItems;
-    public @Nullable String reason;
+    static Form knownApplicant(String idNumber, Applicant known) {
+      return new Form(
+          null,
+          null,
+          Channel.IN_PERSON,
+          known.kind(),
+          known.name(),
+          idNumber,
+          known.birthDate(),
+          known.address(),
+          known.phone(),
+          known.email(),
+          null,
+          null,
+          null,
+          1,
+          null,
+          FeeStatus.NONE,
+          null,
+          null,
+          null);
+    }
+
+    Intake intake(@Nullable List<Component> checked) {
+      return new Intake(
+          procedureCode == null ? "" : procedureCode,
+          channel == null ? Channel.IN_PERSON : channel,
+          agency,
+          new Applicant(
+              applicantKind == null ? ApplicantKind.INDIVIDUAL : applicantKind,
+              applicantName == null ? "" : applicantName,
+              applicantIdNumber,
+              applicantBirthDate,
+              applicantAddress,
+              applicantPhone,
+              applicantEmail),
+          representativeName == null || representativeName.isBlank()
+              ? null
+              : new Representative(representativeName, representativeIdNumber, representativePhone),
+          checked,
+          sets == null ? 1 : sets,
+          feeAmount,
+          feeStatus,
+          note);
+    }
+
+    List<String> missing() {
+      return missingItems == null
+          ? List.of()
+          : missingItems.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
   }
 
   private final DossierReception reception;
@@ -103,7 +177,7 @@ class CounterController {
 
   @GetMapping
   String counter(@AuthenticationPrincipal SignedInOfficer officer, Model model) {
-    return page(new Form(), officer, model);
+    return page(Form.empty(), officer, model);
   }
 
   /** Procedures the settling agency offers whose name or code matches what was typed. */
@@ -160,26 +234,24 @@ class CounterController {
     return "dossier/counter-parts :: checklist";
   }
 
-  /** An applicant already known by identification number, to fill in the form (once-only). */
+  /**
+   * An applicant already known by identification number, to fill in the form (once-only). For an
+   * unknown number the answer is 204, which htmx leaves alone, so nothing the officer is typing
+   * gets replaced.
+   */
   @GetMapping("/applicant")
-  String applicant(@RequestParam String applicantIdNumber, Model model) {
-    Form form = new Form();
-    form.applicantIdNumber = applicantIdNumber.strip();
-    dossiers
-        .knownApplicant(applicantIdNumber)
-        .ifPresent(
-            known -> {
-              form.applicantKind = known.kind();
-              form.applicantName = known.name();
-              form.applicantBirthDate = known.birthDate();
-              form.applicantAddress = known.address();
-              form.applicantPhone = known.phone();
-              form.applicantEmail = known.email();
-              model.addAttribute("known", true);
-            });
-    model.addAttribute("form", form);
-    model.addAttribute("kinds", ApplicantKind.values());
-    return "dossier/counter-parts :: applicant";
+  ModelAndView applicant(@RequestParam String applicantIdNumber) {
+    String idNumber = applicantIdNumber.strip();
+    Optional<Applicant> known = dossiers.knownApplicant(idNumber);
+    if (known.isEmpty()) {
+      return new ModelAndView("dossier/counter-parts :: nothing", HttpStatus.NO_CONTENT);
+    }
+    return new ModelAndView(
+        "dossier/counter-parts :: applicant",
+        Map.of(
+            "known", true,
+            "form", Form.knownApplicant(idNumber, known.get()),
+            "kinds", ApplicantKind.values()));
   }
 
   @PostMapping
@@ -193,32 +265,8 @@ class CounterController {
       RedirectAttributes redirect)
       throws IOException {
     Map<Integer, Component> checked = checklist(request);
-    Intake intake =
-        new Intake(
-            form.procedureCode,
-            form.channel,
-            form.agency,
-            new Applicant(
-                form.applicantKind,
-                form.applicantName,
-                form.applicantIdNumber,
-                form.applicantBirthDate,
-                form.applicantAddress,
-                form.applicantPhone,
-                form.applicantEmail),
-            form.representativeName == null || form.representativeName.isBlank()
-                ? null
-                : new Representative(
-                    form.representativeName, form.representativeIdNumber, form.representativePhone),
-            checked.isEmpty() ? null : List.copyOf(checked.values()),
-            form.sets,
-            form.feeAmount,
-            form.feeStatus,
-            form.note);
-    List<String> missing =
-        form.missingItems == null
-            ? List.of()
-            : form.missingItems.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    Intake intake = form.intake(checked.isEmpty() ? null : List.copyOf(checked.values()));
+    List<String> missing = form.missing();
     Registered registered;
     try {
       registered =
@@ -258,10 +306,10 @@ class CounterController {
     model.addAttribute("channels", Channel.values());
     model.addAttribute("feeStatuses", FeeStatus.values());
     model.addAttribute("kinds", ApplicantKind.values());
-    if (!form.procedureCode.isBlank()) {
-      Agency settling = settling(form.agency, officer);
-      model.addAttribute("procedure", catalog.procedure(form.procedureCode).orElse(null));
-      model.addAttribute("offer", catalog.offer(settling.id(), form.procedureCode).orElse(null));
+    if (form.procedureCode() != null && !form.procedureCode().isBlank()) {
+      Agency settling = settling(form.agency(), officer);
+      model.addAttribute("procedure", catalog.procedure(form.procedureCode()).orElse(null));
+      model.addAttribute("offer", catalog.offer(settling.id(), form.procedureCode()).orElse(null));
     }
     return "dossier/counter";
   }
