@@ -46,6 +46,7 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--disable-quic",
+        "--disable-smooth-scrolling",
         "--no-first-run",
         "--window-size=1280,900",
         "--lang=vi");
@@ -94,7 +95,7 @@ public final class Browser implements AutoCloseable {
    */
   public void click(By by) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     wait.until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
