@@ -22,6 +22,14 @@ public final class Instants {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
+  /**
+   * An instant as the API shows it: ISO-8601 at Vietnam's offset, e.g. {@code
+   * 2026-02-25T16:00:00+07:00}.
+   */
+  public static @Nullable OffsetDateTime inVietnam(@Nullable Instant instant) {
+    return instant == null ? null : instant.atZone(VIETNAM).toOffsetDateTime();
+  }
+
   public static @Nullable Instant fromDb(@Nullable OffsetDateTime value) {
     return value == null ? null : value.toInstant();
   }

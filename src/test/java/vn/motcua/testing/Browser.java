@@ -46,6 +46,7 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--disable-quic",
+        "--disable-smooth-scrolling",
         "--no-first-run",
         "--window-size=1280,900",
         "--lang=vi");
@@ -68,12 +69,34 @@ public final class Browser implements AutoCloseable {
     driver.get(base + path);
   }
 
+  /**
+   * The visible element; when it does not appear, the failure says where the browser was and what
+   * it showed.
+   */
   public WebElement find(By by) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String text = driver.findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          "No visible "
+              + by
+              + " on "
+              + driver.getCurrentUrl()
+              + ", which shows:\n"
+              + text.substring(0, Math.min(text.length(), 2000)),
+          e);
+    }
   }
 
+  /**
+   * Clicks the element once it is clickable, scrolled to the middle of the window first as a person
+   * would.
+   */
   public void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
   public void type(By by, String text) {
@@ -84,6 +107,26 @@ public final class Browser implements AutoCloseable {
 
   public void waitForPath(String path) {
     wait.until(ExpectedConditions.urlToBe(base + path));
+  }
+
+  /** Signs in through the sign-in page and waits for the workspace. */
+  public void signIn(String username, String password) {
+    open("/login");
+    type(By.id("username"), username);
+    type(By.id("password"), password);
+    click(By.id("sign-in"));
+    waitForPath("/officer");
+  }
+
+  public void signOut() {
+    click(By.id("sign-out"));
+    waitForPath("/login?logout");
+  }
+
+  /** Waits until the element's text contains the given text, and returns the element. */
+  public WebElement waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    return find(by);
   }
 
   /** Messages the page logged as errors, e.g. a Content-Security-Policy violation. */

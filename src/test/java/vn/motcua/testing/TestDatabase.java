@@ -24,7 +24,7 @@ public final class TestDatabase {
 
   private static final String H2_URL =
       "jdbc:h2:mem:motcua;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-          + "DEFAULT_NULL_ORDERING=HIGH";
+          + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
 
   private static volatile Map<String, Object> postgresProperties;
 

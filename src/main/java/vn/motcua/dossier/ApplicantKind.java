@@ -1,0 +1,7 @@
+package vn.motcua.dossier;
+
+/** Who applies: a person or an organisation. */
+public enum ApplicantKind {
+  INDIVIDUAL,
+  ORGANIZATION
+}

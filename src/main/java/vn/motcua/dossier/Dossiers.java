@@ -1,0 +1,103 @@
+package vn.motcua.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.internal.DossierQueries;
+import vn.motcua.dossier.internal.DossierStore;
+import vn.motcua.dossier.internal.Papers;
+import vn.motcua.security.SignedInOfficer;
+
+/**
+ * Reads dossiers: for officers, only those of the agencies their roles cover (any other answers
+ * exactly as a dossier that does not exist); for the public, by code and lookup PIN.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dossiers {
+
+  private final DossierQueries queries;
+  private final DossierStore store;
+  private final Papers papers;
+  private final Clock clock;
+
+  Dossiers(DossierQueries queries, DossierStore store, Papers papers, Clock clock) {
+    this.queries = queries;
+    this.store = store;
+    this.papers = papers;
+    this.clock = clock;
+  }
+
+  /** The dossier, if the officer may see it. */
+  public DossierDetails find(String code, SignedInOfficer officer) {
+    store.visible(code, officer);
+    return withChildren(
+        queries.details(code).orElseThrow(() -> new DossierException.NotFound(code)));
+  }
+
+  /**
+   * The dossier with this code and PIN. A wrong code and a wrong PIN give the same empty answer;
+   * the PIN is compared in constant time.
+   */
+  public Optional<DossierDetails> lookup(String code, String pin) {
+    return queries
+        .details(code.strip())
+        .filter(
+            details ->
+                MessageDigest.isEqual(
+                    details.lookupPin().getBytes(StandardCharsets.UTF_8),
+                    pin.strip().getBytes(StandardCharsets.UTF_8)))
+        .map(this::withChildren);
+  }
+
+  public List<HistoryLine> history(DossierDetails dossier) {
+    return store.history(dossier.id());
+  }
+
+  public List<Component> components(DossierDetails dossier) {
+    return papers.components(dossier.id());
+  }
+
+  public List<StoredFile> files(DossierDetails dossier) {
+    return papers.files(dossier.id());
+  }
+
+  /** The bytes of one of the dossier's files. */
+  public byte[] content(DossierDetails dossier, long fileId) {
+    return papers.content(dossier.id(), fileId);
+  }
+
+  /**
+   * What the administration already knows about an applicant, so the counter need not ask again.
+   */
+  public Optional<Applicant> knownApplicant(String idNumber) {
+    return papers.knownApplicant(idNumber.strip());
+  }
+
+  /** Dossiers of the officer's agencies for the API list, newest first. */
+  public List<QueueRow> list(
+      SignedInOfficer officer,
+      @Nullable DossierStatus status,
+      boolean overdueOnly,
+      boolean mineOnly,
+      int page,
+      int size) {
+    return queries.search(
+        officer.visibleAgencies(),
+        status,
+        overdueOnly,
+        mineOnly ? officer.officerId() : null,
+        clock.instant(),
+        page,
+        size);
+  }
+
+  private DossierDetails withChildren(DossierDetails details) {
+    return details.withChildren(queries.children(details.id()));
+  }
+}

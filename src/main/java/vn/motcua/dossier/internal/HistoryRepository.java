@@ -1,0 +1,101 @@
+package vn.motcua.dossier.internal;
+
+import static vn.motcua.dossier.internal.DossierRepository.instant;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.HistoryLine;
+import vn.motcua.dossier.domain.HistoryEntry;
+import vn.motcua.dossier.domain.Step;
+import vn.motcua.shared.Instants;
+
+/** The append-only {@code dossier_history} table. */
+@Repository
+class HistoryRepository {
+
+  private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  HistoryRepository(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  void append(long dossierId, HistoryEntry entry, @Nullable String address) {
+    Step left = entry.leftStep();
+    Step entered = entry.enteredStep();
+    jdbc.sql(
+            """
+            INSERT INTO dossier_history (dossier_id, at, action, actor_id, actor_name, address, from_status,
+                to_status, left_step_kind, left_step_name, left_step_holder, left_step_agency_id,
+                left_step_started_at, left_step_due_at, entered_step_kind, entered_step_name,
+                entered_step_holder, entered_step_agency_id, entered_step_due_at, note, details)
+            VALUES (:dossier, :at, :action, :actorId, :actorName, :address, :from, :to, :leftKind, :leftName,
+                :leftHolder, :leftAgency, :leftStarted, :leftDue, :enteredKind, :enteredName, :enteredHolder,
+                :enteredAgency, :enteredDue, :note, :details)
+            """)
+        .param("dossier", dossierId)
+        .param("at", Instants.toDb(entry.at()))
+        .param("action", entry.action())
+        .param("actorId", entry.actorId())
+        .param("actorName", entry.actorName())
+        .param("address", address)
+        .param("from", entry.fromStatus() == null ? null : entry.fromStatus().code())
+        .param("to", entry.toStatus().code())
+        .param("leftKind", left == null ? null : left.kind().name())
+        .param("leftName", left == null ? null : left.name())
+        .param("leftHolder", left == null ? null : left.assigneeName())
+        .param("leftAgency", left == null ? null : left.agencyId())
+        .param("leftStarted", left == null ? null : Instants.toDb(left.startedAt()))
+        .param("leftDue", left == null ? null : Instants.toDb(left.dueAt()))
+        .param("enteredKind", entered == null ? null : entered.kind().name())
+        .param("enteredName", entered == null ? null : entered.name())
+        .param("enteredHolder", entered == null ? null : entered.assigneeName())
+        .param("enteredAgency", entered == null ? null : entered.agencyId())
+        .param("enteredDue", entered == null ? null : Instants.toDb(entered.dueAt()))
+        .param("note", entry.note())
+        .param(
+            "details", entry.details().isEmpty() ? null : json.writeValueAsString(entry.details()))
+        .update();
+  }
+
+  List<HistoryLine> of(long dossierId) {
+    return jdbc.sql("SELECT * FROM dossier_history WHERE dossier_id = :dossier ORDER BY id")
+        .param("dossier", dossierId)
+        .query(
+            (rs, row) -> {
+              Integer from = rs.getObject("from_status", Integer.class);
+              String details = rs.getString("details");
+              return new HistoryLine(
+                  rs.getLong("id"),
+                  instant(rs, "at"),
+                  rs.getString("action"),
+                  rs.getObject("actor_id", Long.class),
+                  rs.getString("actor_name"),
+                  from == null ? null : DossierStatus.ofCode(from),
+                  DossierStatus.ofCode(rs.getInt("to_status")),
+                  rs.getString("left_step_kind"),
+                  rs.getString("left_step_name"),
+                  rs.getString("left_step_holder"),
+                  rs.getObject("left_step_agency_id", Long.class),
+                  instant(rs, "left_step_started_at"),
+                  instant(rs, "left_step_due_at"),
+                  rs.getString("entered_step_kind"),
+                  rs.getString("entered_step_name"),
+                  rs.getString("entered_step_holder"),
+                  rs.getObject("entered_step_agency_id", Long.class),
+                  instant(rs, "entered_step_due_at"),
+                  rs.getString("note"),
+                  details == null ? Map.of() : json.readValue(details, DETAILS));
+            })
+        .list();
+  }
+}
