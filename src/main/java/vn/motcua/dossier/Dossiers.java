@@ -41,6 +41,14 @@ public class Dossiers {
   }
 
   /**
+   * The dossier, for the system's own work (a notification, a form generated for an action already
+   * checked). Never hand its answer to a user without checking what that user may see.
+   */
+  public Optional<DossierDetails> get(String code) {
+    return queries.details(code).map(this::withChildren);
+  }
+
+  /**
    * The dossier with this code and PIN. A wrong code and a wrong PIN give the same empty answer;
    * the PIN is compared in constant time.
    */

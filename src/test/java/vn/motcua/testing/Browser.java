@@ -95,7 +95,8 @@ public final class Browser implements AutoCloseable {
    */
   public void click(By by) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     wait.until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
