@@ -22,7 +22,8 @@ public class AuditTrail {
   }
 
   /**
-   * Records one entry.
+   * Records one entry that concerns no agency in particular (a sign-in, a national setting): only
+   * administrators find it.
    *
    * @param actor who did it (a user name, or {@code anonymous})
    * @param address where the request came from
@@ -36,17 +37,32 @@ public class AuditTrail {
       String action,
       @Nullable String subject,
       @Nullable String detail) {
+    record(actor, address, action, subject, detail, null);
+  }
+
+  /**
+   * Records one entry about an agency's business (a dossier action, a change to one of its
+   * officers): the supervisors of that agency find it too.
+   */
+  public void record(
+      String actor,
+      @Nullable String address,
+      String action,
+      @Nullable String subject,
+      @Nullable String detail,
+      @Nullable Long agencyId) {
     jdbc.sql(
             """
-            INSERT INTO audit_event (occurred_at, actor, address, action, subject, detail)
-            VALUES (:at, :actor, :address, :action, :subject, :detail)
+            INSERT INTO audit_event (occurred_at, actor, address, action, subject, detail, agency_id)
+            VALUES (:at, :actor, :address, :action, :subject, :detail, :agency)
             """)
         .param("at", Instants.toDb(clock.instant()))
         .param("actor", truncate(actor, 100))
         .param("address", address)
-        .param("action", action)
+        .param("action", truncate(action, 60))
         .param("subject", subject == null ? null : truncate(subject, 200))
         .param("detail", detail == null ? null : truncate(detail, 2000))
+        .param("agency", agencyId)
         .update();
   }
 

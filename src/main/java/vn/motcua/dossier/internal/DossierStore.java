@@ -117,7 +117,13 @@ public class DossierStore {
       String username,
       @Nullable String address) {
     history.append(stored.id(), entry, address);
-    audit.record(username, address, "DOSSIER_" + entry.action(), stored.code(), entry.note());
+    audit.record(
+        username,
+        address,
+        "DOSSIER_" + entry.action(),
+        stored.code(),
+        entry.note(),
+        stored.agencyId());
     events.publishEvent(EventFactory.of(stored, entry, child));
   }
 }
