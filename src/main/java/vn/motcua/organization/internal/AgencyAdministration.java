@@ -60,7 +60,8 @@ public class AgencyAdministration {
             .field("name", null, agency.name())
             .field("kind", null, agency.kind())
             .field("parent", null, agency.parentId())
-            .toString());
+            .toString(),
+        id);
     return id;
   }
 
@@ -128,7 +129,8 @@ public class AgencyAdministration {
             .field("address", before.address(), changed.address())
             .field("phone", before.phone(), changed.phone())
             .field("email", before.email(), changed.email())
-            .toString());
+            .toString(),
+        id);
   }
 
   /**
@@ -167,7 +169,8 @@ public class AgencyAdministration {
         actor.address(),
         active ? "AGENCY_REACTIVATED" : "AGENCY_DEACTIVATED",
         agency.agency().code().value(),
-        null);
+        null,
+        agency.agency().id());
   }
 
   private AgencyRecord parentIn(Scope scope, long parentId) {

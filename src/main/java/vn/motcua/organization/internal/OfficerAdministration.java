@@ -76,7 +76,8 @@ public class OfficerAdministration {
         actor.address(),
         "OFFICER_CREATED",
         officer.username(),
-        describe(officer));
+        describe(officer),
+        officer.agencyId());
     return new TemporaryPassword(id, officer.username(), password);
   }
 
@@ -132,7 +133,8 @@ public class OfficerAdministration {
             .field("department", before.departmentId(), changed.departmentId())
             .field("grants", grantsText(before.grants()), grantsText(changed.grants()))
             .field("fields", sorted(before.fields()), sorted(changed.fields()))
-            .toString());
+            .toString(),
+        changed.agencyId());
   }
 
   /**
@@ -165,7 +167,12 @@ public class OfficerAdministration {
     officers.setPassword(id, encoder.encode(password), true);
     sessions.endAll(officer.officer().username());
     audit.record(
-        actor.username(), actor.address(), "PASSWORD_RESET", officer.officer().username(), null);
+        actor.username(),
+        actor.address(),
+        "PASSWORD_RESET",
+        officer.officer().username(),
+        null,
+        officer.officer().agencyId());
     return new TemporaryPassword(id, officer.officer().username(), password);
   }
 
@@ -178,7 +185,8 @@ public class OfficerAdministration {
         actor.address(),
         active ? "OFFICER_REACTIVATED" : "OFFICER_DEACTIVATED",
         officer.officer().username(),
-        null);
+        null,
+        officer.officer().agencyId());
   }
 
   private OfficerRecord manageable(Scope scope, long id) {
