@@ -14,6 +14,7 @@ import vn.motcua.dossier.domain.Guards;
 import vn.motcua.dossier.domain.Rejection;
 import vn.motcua.dossier.domain.Transition;
 import vn.motcua.dossier.domain.Transitions;
+import vn.motcua.dossier.internal.CurrentSteps;
 import vn.motcua.dossier.internal.DossierStore;
 import vn.motcua.dossier.internal.InterAgency;
 import vn.motcua.dossier.internal.Rules;
@@ -90,6 +91,7 @@ public class DossierActions {
         dossiers.recordResult(after.id(), ready.number(), ready.date(), ready.electronic());
         if (after.parentId() != null) {
           interAgency.returnToParent(after, officer.getUsername(), address);
+          after = dossiers.byId(after.id()).state();
         }
       }
       case Action.ReturnResult returned ->
@@ -97,7 +99,15 @@ public class DossierActions {
               after.id(), clock.instant(), returned.method().name(), returned.recipient());
       default -> {}
     }
-    return new Performed(after.code(), after.status(), after.version(), after.dueAt(), childCode);
+    return new Performed(
+        after.code(),
+        after.status(),
+        after.version(),
+        after.dueAt(),
+        CurrentSteps.of(after.step()),
+        Guards.available(
+            after, Rules.actor(officer, after), rules.process(after.processVersionId())),
+        childCode);
   }
 
   private Action action(ActionRequest request, Dossier dossier) {

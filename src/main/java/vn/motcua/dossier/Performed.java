@@ -1,10 +1,12 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dossier after an action.
+ * The dossier after an action: its new state, where it is now, and what the officer who acted may
+ * do next.
  *
  * @param childCode the code of the dossier opened at the other agency by a transfer
  */
@@ -13,4 +15,11 @@ public record Performed(
     DossierStatus status,
     int version,
     @Nullable Instant dueAt,
-    @Nullable String childCode) {}
+    @Nullable CurrentStep step,
+    List<ActionName> availableActions,
+    @Nullable String childCode) {
+
+  public Performed {
+    availableActions = List.copyOf(availableActions);
+  }
+}

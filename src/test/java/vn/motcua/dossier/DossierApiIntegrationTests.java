@@ -103,7 +103,8 @@ class DossierApiIntegrationTests {
                     ",\"resultNumber\":\"125/2026\",\"electronic\":true")
                 .body());
     assertThat(ready.get("status").asInt()).isEqualTo(9);
-    assertThat(ready.get("result").get("number").asString()).isEqualTo("125/2026");
+    assertThat(ready.get("currentStep").get("kind").asString()).isEqualTo("RETURN");
+    assertThat(get(code, LEADER).get("result").get("number").asString()).isEqualTo("125/2026");
 
     JsonNode returned =
         json.readTree(
@@ -115,10 +116,12 @@ class DossierApiIntegrationTests {
                     ",\"recipient\":\"Trần Thị Bình\",\"returnMethod\":\"AT_COUNTER\"")
                 .body());
     assertThat(returned.get("status").asInt()).isEqualTo(10);
-    assertThat(returned.get("timeliness").asString()).isIn("EARLY", "ON_TIME", "LATE");
-    assertThat(actions(returned.get("history")))
+    assertThat(returned.get("availableActions")).isEmpty();
+    JsonNode done = get(code, RECEPTION);
+    assertThat(done.get("timeliness").asString()).isIn("EARLY", "ON_TIME", "LATE");
+    assertThat(actions(done.get("history")))
         .containsExactly("RECEIVE", "FORWARD", "RESULT_READY", "RETURN_RESULT");
-    assertThat(returned.get("history").get(1).get("actor").asString()).isEqualTo("Trần Văn Khánh");
+    assertThat(done.get("history").get(1).get("actor").asString()).isEqualTo("Trần Văn Khánh");
   }
 
   @Test

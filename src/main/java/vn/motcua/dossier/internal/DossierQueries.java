@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.calendar.Timeliness;
-import vn.motcua.dossier.CurrentStep;
 import vn.motcua.dossier.DossierDetails;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.FeeStatus;
@@ -218,19 +217,7 @@ public class DossierQueries {
         instant(rs, "paused_at"),
         rs.getInt("supplement_requests"),
         rs.getInt("apologies"),
-        step == null
-            ? null
-            : new CurrentStep(
-                step.kind().name(),
-                step.position(),
-                step.name(),
-                step.role(),
-                step.agencyId(),
-                step.fieldCode(),
-                step.assigneeId(),
-                step.assigneeName(),
-                step.startedAt(),
-                step.dueAt()),
+        CurrentSteps.of(step),
         rs.getString("refusal_proposal"),
         instant(rs, "finished_at"),
         timeliness == null ? null : Timeliness.valueOf(timeliness),

@@ -197,11 +197,12 @@ class DossierApiController {
             officer.getUsername(),
             key,
             "POST /api/v1/dossiers/" + code + "/actions " + json.writeValueAsString(body),
-            () -> {
-              actions.perform(code, body, officer, request.getRemoteAddr());
-              return view(dossiers.find(code, officer), officer, locale);
-            },
-            view -> new Idempotency.Answer(200, json.writeValueAsString(view))),
+            () ->
+                DossierJson.acted(
+                    actions.perform(code, body, officer, request.getRemoteAddr()),
+                    messages,
+                    locale),
+            acted -> new Idempotency.Answer(200, json.writeValueAsString(acted))),
         ResponseEntity::ok);
   }
 

@@ -93,6 +93,29 @@ final class DossierJson {
       List<History> history,
       List<ActionName> availableActions) {}
 
+  /** The answer to an action: the dossier's new state and what the officer may do next. */
+  record Acted(
+      String code,
+      int status,
+      String statusName,
+      int version,
+      @Nullable OffsetDateTime dueAt,
+      @Nullable Step currentStep,
+      List<ActionName> availableActions,
+      @Nullable String childCode) {}
+
+  static Acted acted(vn.motcua.dossier.Performed p, MessageSource messages, Locale locale) {
+    return new Acted(
+        p.code(),
+        p.status().code(),
+        statusName(p.status(), messages, locale),
+        p.version(),
+        Instants.inVietnam(p.dueAt()),
+        step(p.step()),
+        p.availableActions(),
+        p.childCode());
+  }
+
   record Row(
       String code,
       int status,
@@ -136,15 +159,7 @@ final class DossierJson {
         d.pausedAt() != null,
         d.supplementRequests(),
         d.apologies(),
-        step == null
-            ? null
-            : new Step(
-                step.kind(),
-                step.name(),
-                step.role().name(),
-                step.assigneeName(),
-                Instants.inVietnam(step.startedAt()),
-                Instants.inVietnam(step.dueAt())),
+        step(step),
         d.timeliness() == null ? null : d.timeliness().name(),
         d.resultNumber() == null
             ? null
@@ -174,6 +189,18 @@ final class DossierJson {
         row.assigneeName(),
         Instants.inVietnam(row.stepDueAt()),
         Instants.inVietnam(row.dueAt()));
+  }
+
+  private static @Nullable Step step(@Nullable CurrentStep step) {
+    return step == null
+        ? null
+        : new Step(
+            step.kind(),
+            step.name(),
+            step.role().name(),
+            step.assigneeName(),
+            Instants.inVietnam(step.startedAt()),
+            Instants.inVietnam(step.dueAt()));
   }
 
   private static History history(HistoryLine line) {
