@@ -1,0 +1,361 @@
+package vn.motcua.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.motcua.MotcuaApplication;
+import vn.motcua.organization.AgencyCode;
+import vn.motcua.organization.NewOfficer;
+import vn.motcua.organization.Organization;
+import vn.motcua.security.Role;
+
+/**
+ * The dossier load harness: drives dossiers through their whole process (received at the counter,
+ * forwarded by the specialist, settled by the leader, returned at the counter) through the HTTP API
+ * on PostgreSQL, and runs pgbench's TPC-B-like transactions on the same server in the same run as
+ * the yardstick.
+ *
+ * <p>The application runs in this JVM against a fresh database {@code motcua_bench}; each client
+ * signs in once per role through the sign-in form and keeps its session (an adaptive password hash
+ * per request is not what is measured). Clients spread over the five demo wards, as the counters of
+ * a province do.
+ *
+ * <p>Run: {@code bench/dossier-load [dossiers] [clients]} (see {@code docs/benchmarks.md}).
+ */
+public final class DossierLoad {
+
+  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  private static final String[] WARDS = {
+    "000.01.31.H13", "000.02.31.H13", "000.03.31.H13", "000.04.31.H13", "000.05.31.H13"
+  };
+  private static final String[] ACTIONS = {"CREATE", "FORWARD", "RESULT_READY", "RETURN_RESULT"};
+  private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
+  private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
+  private DossierLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+    int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    recreate("motcua_bench");
+    recreate("motcua_pgbench");
+    double pgbenchTps = pgbench();
+    try (ConfigurableApplicationContext app = start()) {
+      addWardOfficers(app.getBean(Organization.class));
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      run(port, clients, Math.max(clients * 10, dossiers / 10), null);
+      long[][] latencies = new long[ACTIONS.length][];
+      long started = System.nanoTime();
+      run(port, clients, dossiers, latencies);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      report(dossiers, clients, seconds, pgbenchTps, latencies);
+    }
+  }
+
+  private static ConfigurableApplicationContext start() {
+    // Command-line arguments, not default properties: they must win over application.yml.
+    return new SpringApplicationBuilder(MotcuaApplication.class)
+        .profiles("demo")
+        .run(
+            "--spring.datasource.url=" + SERVER + "motcua_bench",
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=",
+            "--spring.datasource.hikari.maximum-pool-size=16",
+            "--motcua.demo.allow-external-database=true",
+            "--server.port=0",
+            "--logging.level.root=WARN");
+  }
+
+  /** A reception officer, a specialist of Hộ tịch and a leader for every ward that has none. */
+  private static void addWardOfficers(Organization organization) {
+    for (int ward = 3; ward <= WARDS.length; ward++) {
+      long agency = organization.agencyId(new AgencyCode(WARDS[ward - 1])).orElseThrow();
+      List<NewOfficer> officers = new ArrayList<>();
+      for (Role role : List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER)) {
+        officers.add(
+            new NewOfficer(
+                username(role, ward),
+                "demo",
+                "Bench " + role + " " + ward,
+                null,
+                null,
+                agency,
+                null,
+                List.of(new NewOfficer.Grant(role, agency)),
+                role == Role.SPECIALIST ? java.util.Set.of("ho-tich") : java.util.Set.of()));
+      }
+      organization.registerAll(officers);
+    }
+  }
+
+  private static String username(Role role, int ward) {
+    String base =
+        switch (role) {
+          case RECEPTION -> "tiepnhan";
+          case SPECIALIST -> "chuyenvien";
+          default -> "lanhdao";
+        };
+    return ward == 1 ? base : ward == 2 ? base + "2" : "bench" + base + ward;
+  }
+
+  private static void run(int port, int clients, int dossiers, long[][] latencies)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    List<long[][]> perClient = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+      List<Future<long[][]>> futures = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int ward = c % WARDS.length + 1;
+        futures.add(pool.submit(() -> new Client(port, ward).drive(next, dossiers)));
+      }
+      for (Future<long[][]> future : futures) {
+        perClient.add(future.get());
+      }
+    }
+    if (latencies != null) {
+      for (int a = 0; a < ACTIONS.length; a++) {
+        int action = a;
+        latencies[a] = perClient.stream().flatMapToLong(l -> Arrays.stream(l[action])).toArray();
+      }
+    }
+  }
+
+  /** One counter's officers, each signed in once, driving dossiers one after the other. */
+  private static final class Client {
+    private final HttpClient http =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String base;
+    private final Session reception;
+    private final Session specialist;
+    private final Session leader;
+
+    Client(int port, int ward) throws Exception {
+      this.base = "http://localhost:" + port;
+      this.reception = signIn(username(Role.RECEPTION, ward));
+      this.specialist = signIn(username(Role.SPECIALIST, ward));
+      this.leader = signIn(username(Role.LEADER, ward));
+    }
+
+    long[][] drive(AtomicInteger next, int total) throws Exception {
+      List<long[]> samples = new ArrayList<>();
+      while (next.getAndIncrement() < total) {
+        long[] sample = new long[ACTIONS.length];
+        long t = System.nanoTime();
+        String created =
+            post(
+                reception,
+                "/api/v1/dossiers",
+                "{\"procedureCode\":\"1.001193\",\"applicant\":{\"name\":\"Nguyễn Văn Tải\","
+                    + "\"idNumber\":\"092099001234\",\"phone\":\"0912345678\"}}",
+                201);
+        sample[0] = System.nanoTime() - t;
+        String code = group(CODE, created);
+        String path = "/api/v1/dossiers/" + code + "/actions";
+        t = System.nanoTime();
+        post(specialist, path, "{\"action\":\"FORWARD\",\"version\":0}", 200);
+        sample[1] = System.nanoTime() - t;
+        t = System.nanoTime();
+        post(
+            leader,
+            path,
+            "{\"action\":\"RESULT_READY\",\"version\":1,\"resultNumber\":\"1/KS\"}",
+            200);
+        sample[2] = System.nanoTime() - t;
+        t = System.nanoTime();
+        post(
+            reception,
+            path,
+            "{\"action\":\"RETURN_RESULT\",\"version\":2,\"recipient\":\"Nguyễn Văn Tải\","
+                + "\"returnMethod\":\"AT_COUNTER\"}",
+            200);
+        sample[3] = System.nanoTime() - t;
+        samples.add(sample);
+      }
+      long[][] byAction = new long[ACTIONS.length][samples.size()];
+      for (int i = 0; i < samples.size(); i++) {
+        for (int a = 0; a < ACTIONS.length; a++) {
+          byAction[a][i] = samples.get(i)[a];
+        }
+      }
+      return byAction;
+    }
+
+    private String post(Session session, String path, String json, int expected) throws Exception {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .header("Cookie", session.cookie())
+                  .header("X-CSRF-TOKEN", session.csrf())
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != expected) {
+        throw new IllegalStateException(
+            path + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return response.body();
+    }
+
+    private Session signIn(String username) throws Exception {
+      HttpResponse<String> page =
+          http.send(get("/login", null), HttpResponse.BodyHandlers.ofString());
+      String cookie = cookie(page, null);
+      String csrf = group(Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\""), page.body());
+      String form =
+          "username="
+              + username
+              + "&password=demo&_csrf="
+              + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+      HttpResponse<String> signedIn =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/login"))
+                  .header("Cookie", cookie)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      cookie = cookie(signedIn, cookie);
+      HttpResponse<String> me =
+          http.send(get("/api/v1/me", cookie), HttpResponse.BodyHandlers.ofString());
+      if (me.statusCode() != 200) {
+        throw new IllegalStateException(username + " could not sign in: " + me.statusCode());
+      }
+      return new Session(cookie, group(Pattern.compile("\"csrfToken\":\"([^\"]+)\""), me.body()));
+    }
+
+    private HttpRequest get(String path, String cookie) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+      if (cookie != null) {
+        request.header("Cookie", cookie);
+      }
+      return request.build();
+    }
+
+    private static String cookie(HttpResponse<String> response, String fallback) {
+      return response.headers().allValues("Set-Cookie").stream()
+          .filter(c -> c.startsWith("MOTCUA_SESSION="))
+          .map(c -> c.split(";", 2)[0])
+          .findFirst()
+          .orElse(fallback);
+    }
+  }
+
+  private record Session(String cookie, String csrf) {}
+
+  private static String group(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    if (!matcher.find()) {
+      throw new IllegalStateException("No " + pattern + " in " + text);
+    }
+    return matcher.group(1);
+  }
+
+  private static void recreate(String database) throws Exception {
+    try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+    }
+  }
+
+  /** pgbench's TPC-B-like transactions per second: scale 10, 8 clients, 2 threads, 30 seconds. */
+  private static double pgbench() throws Exception {
+    exec("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-i", "-s", "10", "-q", "motcua_pgbench");
+    String output =
+        exec(
+            "pgbench",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-c",
+            "8",
+            "-j",
+            "2",
+            "-T",
+            "30",
+            "motcua_pgbench");
+    return Double.parseDouble(group(Pattern.compile("tps = ([0-9.]+)"), output));
+  }
+
+  private static String exec(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      reader.lines().forEach(line -> output.append(line).append('\n'));
+    }
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+    }
+    return output.toString();
+  }
+
+  private static void report(
+      int dossiers, int clients, double seconds, double pgbenchTps, long[][] latencies) {
+    double dossiersPerSecond = dossiers / seconds;
+    double actionsPerSecond = dossiersPerSecond * ACTIONS.length;
+    Map<String, String> summary = new LinkedHashMap<>();
+    summary.put("dossiers", Integer.toString(dossiers));
+    summary.put("clients", Integer.toString(clients));
+    summary.put("seconds", format(seconds));
+    summary.put("dossiers/s", format(dossiersPerSecond));
+    summary.put("actions/s", format(actionsPerSecond));
+    summary.put("pgbench tps", format(pgbenchTps));
+    summary.put(
+        "actions/s ÷ pgbench tps",
+        String.format(Locale.ROOT, "%.2f", actionsPerSecond / pgbenchTps));
+    System.out.println();
+    System.out.println("| measure | value |");
+    System.out.println("|---|---|");
+    summary.forEach((k, v) -> System.out.println("| " + k + " | " + v + " |"));
+    System.out.println();
+    System.out.println("| action | p50 ms | p95 ms | p99 ms |");
+    System.out.println("|---|---|---|---|");
+    for (int a = 0; a < ACTIONS.length; a++) {
+      long[] sorted = latencies[a].clone();
+      Arrays.sort(sorted);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.1f | %.1f | %.1f |%n",
+          ACTIONS[a],
+          percentile(sorted, 0.50),
+          percentile(sorted, 0.95),
+          percentile(sorted, 0.99));
+    }
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    return sorted[(int) Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))] / 1e6;
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+}
