@@ -67,10 +67,14 @@ public final class DossierLoad {
     try (ConfigurableApplicationContext app = start()) {
       addWardOfficers(app.getBean(Organization.class));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      run(port, clients, Math.max(clients * 10, dossiers / 10), null);
+      List<Client> signedIn = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        signedIn.add(new Client(port, c % WARDS.length + 1));
+      }
+      run(signedIn, Math.max(clients * 10, dossiers / 10), null);
       long[][] latencies = new long[ACTIONS.length][];
       long started = System.nanoTime();
-      run(port, clients, dossiers, latencies);
+      run(signedIn, dossiers, latencies);
       double seconds = (System.nanoTime() - started) / 1e9;
       report(dossiers, clients, seconds, pgbenchTps, latencies);
     }
@@ -122,15 +126,14 @@ public final class DossierLoad {
     return ward == 1 ? base : ward == 2 ? base + "2" : "bench" + base + ward;
   }
 
-  private static void run(int port, int clients, int dossiers, long[][] latencies)
-      throws Exception {
+  /** Drives {@code dossiers} dossiers with the signed-in clients, one thread each. */
+  private static void run(List<Client> clients, int dossiers, long[][] latencies) throws Exception {
     AtomicInteger next = new AtomicInteger();
     List<long[][]> perClient = new ArrayList<>();
-    try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+    try (ExecutorService pool = Executors.newFixedThreadPool(clients.size())) {
       List<Future<long[][]>> futures = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        int ward = c % WARDS.length + 1;
-        futures.add(pool.submit(() -> new Client(port, ward).drive(next, dossiers)));
+      for (Client client : clients) {
+        futures.add(pool.submit(() -> client.drive(next, dossiers)));
       }
       for (Future<long[][]> future : futures) {
         perClient.add(future.get());
