@@ -39,6 +39,29 @@ class InterAgencyIntegrationTests {
     return new SignedInOfficer(accounts.findByUsername(username).orElseThrow(), false);
   }
 
+  /** A dossier accepted at Thốt Nốt's counter. */
+  Registered receive(String procedure, String applicant) {
+    return reception.receive(
+        new Intake(
+            procedure,
+            Channel.IN_PERSON,
+            null,
+            new Applicant(
+                ApplicantKind.INDIVIDUAL, applicant, null, null, null, "0912345678", null),
+            null,
+            null,
+            1,
+            null,
+            null,
+            null),
+        DossierReception.Outcome.ACCEPT,
+        List.of(),
+        null,
+        List.of(),
+        officer("tiepnhan"),
+        null);
+  }
+
   @Test
   void transferOpensAChildAtTheOtherWardWhoseResultBringsTheParentBack() {
     long thotNot = organization.agencyId(new AgencyCode("000.01.31.H13")).orElseThrow();
@@ -56,32 +79,7 @@ class InterAgencyIntegrationTests {
                 "000.02.31.H13"),
             new ProcessStep(3, "Ký duyệt", Role.LEADER, null, new BigDecimal("0.5"), null)),
         new Actor("test", null));
-    Registered parent =
-        reception.receive(
-            new Intake(
-                PROCEDURE,
-                Channel.IN_PERSON,
-                null,
-                new Applicant(
-                    ApplicantKind.INDIVIDUAL,
-                    "Liên Thông",
-                    "092099007788",
-                    null,
-                    null,
-                    "0912345678",
-                    null),
-                null,
-                null,
-                1,
-                null,
-                null,
-                null),
-            DossierReception.Outcome.ACCEPT,
-            List.of(),
-            null,
-            List.of(),
-            officer("tiepnhan"),
-            null);
+    Registered parent = receive(PROCEDURE, "Liên Thông");
 
     Performed transferred =
         actions.perform(
@@ -137,32 +135,7 @@ class InterAgencyIntegrationTests {
 
   @Test
   void transferToTheSettlingAgencyItselfIsRefusedNamingTheAgency() {
-    Registered dossier =
-        reception.receive(
-            new Intake(
-                "1.001193",
-                Channel.IN_PERSON,
-                null,
-                new Applicant(
-                    ApplicantKind.INDIVIDUAL,
-                    "Không Liên Thông",
-                    null,
-                    null,
-                    null,
-                    "0912345678",
-                    null),
-                null,
-                null,
-                1,
-                null,
-                null,
-                null),
-            DossierReception.Outcome.ACCEPT,
-            List.of(),
-            null,
-            List.of(),
-            officer("tiepnhan"),
-            null);
+    Registered dossier = receive("1.001193", "Không Liên Thông");
 
     assertThatThrownBy(
             () ->

@@ -53,6 +53,15 @@ public record Dossier(
 
   /** The same state as stored under a new id (a freshly inserted dossier). */
   public Dossier stored(long newId) {
+    return identified(newId, 0);
+  }
+
+  /** The same state one version later, as the optimistic update leaves it. */
+  public Dossier nextVersion() {
+    return identified(id, version + 1);
+  }
+
+  private Dossier identified(long newId, int newVersion) {
     return new Dossier(
         newId,
         code,
@@ -75,34 +84,7 @@ public record Dossier(
         finishedAt,
         timeliness,
         processVersionId,
-        0);
-  }
-
-  /** The same state one version later, as the optimistic update leaves it. */
-  public Dossier nextVersion() {
-    return new Dossier(
-        id,
-        code,
-        agencyId,
-        receivingAgencyId,
-        parentId,
-        procedureCode,
-        fieldCode,
-        channel,
-        status,
-        receivedAt,
-        dueAt,
-        originalDueAt,
-        pausedAt,
-        supplementRequests,
-        apologies,
-        step,
-        supplementRequestedBy,
-        refusalProposal,
-        finishedAt,
-        timeliness,
-        processVersionId,
-        version + 1);
+        newVersion);
   }
 
   public Builder toBuilder() {
