@@ -1,8 +1,10 @@
 package vn.motcua.notification.internal;
 
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -28,7 +30,10 @@ final class HttpSmsGateway implements MessageGateway {
             .baseUrl(Objects.requireNonNull(settings.url()).toString());
     if (settings.username() != null) {
       String password = settings.password() == null ? "" : settings.password();
-      builder.defaultHeaders(headers -> headers.setBasicAuth(settings.username(), password));
+      // UTF-8 (RFC 7617) rather than ISO-8859-1, so that a password may be typed in Vietnamese.
+      String credentials =
+          HttpHeaders.encodeBasicAuth(settings.username(), password, StandardCharsets.UTF_8);
+      builder.defaultHeaders(headers -> headers.setBasicAuth(credentials));
     }
     this.client = builder.build();
   }
