@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,5 +71,14 @@ public class WorkQueues {
           queries.atCounter(
               DossierStatus.SETTLED, officer.agenciesFor(Role.RECEPTION), safePage, PAGE_SIZE);
     };
+  }
+
+  /**
+   * The dossiers in processing held by an officer whose appointment is before {@code until},
+   * soonest first: what reminders of due and overdue dossiers are about. Dossiers waiting for the
+   * applicant are not counted, their clock stands still.
+   */
+  public List<HeldDossier> heldDueBefore(Instant until) {
+    return queries.heldDueBefore(until);
   }
 }

@@ -50,6 +50,23 @@ public final class VietnameseText {
     return folded.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The text without diacritics, as Vietnamese is typed where only ASCII letters go through (an SMS
+   * in the 7-bit alphabet): "Hồ sơ đã được tiếp nhận" → "Ho so da duoc tiep nhan". Case, spacing
+   * and line breaks stay.
+   */
+  public static String unaccented(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder plain = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        plain.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+      }
+    }
+    return plain.toString();
+  }
+
   /** A stable ASCII key for a name: "Hộ tịch" → "ho-tich", "Đất đai" → "dat-dai". */
   public static String slug(String name) {
     return fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

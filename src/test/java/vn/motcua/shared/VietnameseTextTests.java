@@ -43,4 +43,10 @@ class VietnameseTextTests {
     assertThat(VietnameseText.slug(" Thành lập và hoạt động của doanh nghiệp (HKD) "))
         .isEqualTo("thanh-lap-va-hoat-dong-cua-doanh-nghiep-hkd");
   }
+
+  @Test
+  void unaccentedKeepsCaseSpacingAndLineBreaks() {
+    assertThat(VietnameseText.unaccented("Hồ sơ ĐÃ được tiếp nhận.\nHẹn trả: 14:30"))
+        .isEqualTo("Ho so DA duoc tiep nhan.\nHen tra: 14:30");
+  }
 }

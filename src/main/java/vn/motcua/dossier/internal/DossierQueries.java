@@ -16,6 +16,7 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.dossier.DossierDetails;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.FeeStatus;
+import vn.motcua.dossier.HeldDossier;
 import vn.motcua.dossier.QueueRow;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.domain.Step;
@@ -233,5 +234,24 @@ public class DossierQueries {
         rs.getString("parent_code"),
         List.of(),
         instant(rs, "created_at"));
+  }
+
+  /** See {@link vn.motcua.dossier.WorkQueues#heldDueBefore}. */
+  public List<HeldDossier> heldDueBefore(Instant until) {
+    return jdbc.sql(
+            """
+            SELECT code, procedure_name, due_at, step_assignee_id FROM dossier
+             WHERE status IN (2, 4) AND step_assignee_id IS NOT NULL AND due_at < :until
+             ORDER BY due_at, id
+            """)
+        .param("until", Instants.toDb(until))
+        .query(
+            (rs, row) ->
+                new HeldDossier(
+                    rs.getString("code"),
+                    rs.getString("procedure_name"),
+                    java.util.Objects.requireNonNull(instant(rs, "due_at")),
+                    rs.getLong("step_assignee_id")))
+        .list();
   }
 }

@@ -1,0 +1,7 @@
+package vn.motcua.notification.internal;
+
+/** How a message reaches its recipient. */
+enum Channel {
+  EMAIL,
+  SMS
+}
