@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -113,6 +114,16 @@ public class Dossiers {
         clock.instant(),
         page,
         size);
+  }
+
+  /**
+   * The register (sổ theo dõi hồ sơ) of an agency: the dossiers it settles that were received in
+   * {@code [from, to)}, optionally of one field, in order of reception, at most {@code limit}.
+   * Without their linked dossiers. Callers check that the officer may see the agency.
+   */
+  public List<DossierDetails> receivedBy(
+      long agencyId, Instant from, Instant to, @Nullable String fieldCode, int limit) {
+    return queries.receivedBy(agencyId, from, to, fieldCode, limit);
   }
 
   private DossierDetails withChildren(DossierDetails details) {

@@ -1,7 +1,10 @@
 package vn.motcua.documents.internal;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -32,8 +36,16 @@ public class PdfRenderer {
   private final ITemplateEngine templates;
   private final List<Font> fonts;
 
+  /**
+   * The glyph widths of the fonts, measured once for all documents rather than once per document
+   * (the renderer's own thread-safe cache).
+   */
+  private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+
   PdfRenderer(ITemplateEngine templates) {
     this.templates = templates;
+    // The renderer logs each stage of every document at INFO; only its warnings are news.
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     this.fonts =
         List.of(
             new Font(read("DejaVuSerif.ttf"), 400, FontStyle.NORMAL),
@@ -47,6 +59,7 @@ public class PdfRenderer {
     ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics);
     for (Font font : fonts) {
       builder.useFont(
           () -> (InputStream) new ByteArrayInputStream(font.bytes()),

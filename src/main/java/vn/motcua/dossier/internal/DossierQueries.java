@@ -70,6 +70,32 @@ public class DossierQueries {
         .optional();
   }
 
+  /**
+   * The dossiers an agency settles that were received in {@code [from, to)}, optionally of one
+   * field, in order of reception: the rows of the register (sổ theo dõi hồ sơ).
+   */
+  public List<DossierDetails> receivedBy(
+      long agencyId,
+      Instant from,
+      Instant to,
+      @org.jspecify.annotations.Nullable String fieldCode,
+      int limit) {
+    return jdbc.sql(
+            """
+            SELECT d.*, p.code AS parent_code FROM dossier d LEFT JOIN dossier p ON p.id = d.parent_id
+             WHERE d.agency_id = :agency AND d.received_at >= :from AND d.received_at < :to
+            """
+                + (fieldCode == null ? "" : " AND d.field_code = :field")
+                + " ORDER BY d.received_at, d.id LIMIT :limit")
+        .param("agency", agencyId)
+        .param("from", Instants.toDb(from))
+        .param("to", Instants.toDb(to))
+        .params(fieldCode == null ? java.util.Map.of() : java.util.Map.of("field", fieldCode))
+        .param("limit", limit)
+        .query((rs, row) -> details(rs))
+        .list();
+  }
+
   /** The dossiers assigned to an officer, due soonest (so overdue) first. */
   public List<QueueRow> assignedTo(long officerId, int page, int size) {
     return jdbc.sql(
