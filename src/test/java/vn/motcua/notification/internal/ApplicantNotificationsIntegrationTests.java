@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.DossierEvent;
 import vn.motcua.testing.IntegrationTest;
 import vn.motcua.testing.TestHttp;
 import vn.motcua.testing.TestMailServer;
@@ -35,6 +37,7 @@ class ApplicantNotificationsIntegrationTests {
   @LocalServerPort int port;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired IncompleteEventPublications incomplete;
 
   TestHttp http;
   String email;
@@ -162,6 +165,46 @@ class ApplicantNotificationsIntegrationTests {
             "Hồ sơ " + code + " đã được tiếp nhận",
             "Hồ sơ " + code + " đã có kết quả",
             "Đã trả kết quả hồ sơ " + code);
+  }
+
+  @Test
+  void eventDeliveredAgainAfterACrashSendsNothingTwice() {
+    String code = receive().get("code").asString();
+    awaitMails(1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> publications(code, "COMPLETED") == 1);
+
+    // As if the node had stopped after writing the messages but before marking the event done.
+    jdbc.sql(
+            "UPDATE event_publication SET completion_date = NULL, status = 'FAILED'"
+                + " WHERE listener_id LIKE '%ApplicantNotifications%' AND serialized_event LIKE :code")
+        .param("code", "%" + code + "%")
+        .update();
+    incomplete.resubmitIncompletePublications(
+        publication ->
+            publication.getEvent() instanceof DossierEvent event
+                && event.dossier().code().equals(code));
+    await().atMost(Duration.ofSeconds(20)).until(() -> publications(code, "COMPLETED") == 1);
+
+    assertThat(TestMailServer.messagesTo(email)).hasSize(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM notification_message WHERE dossier_code = :code"
+                        + " AND kind = 'RECEIVED'")
+                .param("code", code)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  long publications(String code, String status) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%ApplicantNotifications%'"
+                + " AND serialized_event LIKE :code AND status = :status"
+                + " AND completion_date IS NOT NULL")
+        .param("code", "%" + code + "%")
+        .param("status", status)
+        .query(Long.class)
+        .single();
   }
 
   @Test
