@@ -17,7 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.catalog.Channel;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.ApplicantKind;
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierReception;
+import vn.motcua.dossier.Intake;
+import vn.motcua.dossier.Registered;
 import vn.motcua.testing.IntegrationTest;
 import vn.motcua.testing.TestHttp;
 import vn.motcua.testing.TestMailServer;
@@ -38,6 +44,7 @@ class ApplicantNotificationsIntegrationTests {
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired IncompleteEventPublications incomplete;
+  @Autowired DossierReception reception;
 
   TestHttp http;
   String email;
@@ -98,6 +105,41 @@ class ApplicantNotificationsIntegrationTests {
         .contains("mã hồ sơ " + code)
         .contains("Thời gian hẹn trả kết quả:")
         .contains("http://localhost:8080/public/lookup?code=" + code + "&pin=" + pin);
+  }
+
+  @Test
+  void onlineSubmissionIsConfirmedByEmailWithTheReceivingAgencysAddress() throws Exception {
+    Registered submitted =
+        reception.submitOnline(
+            new Intake(
+                "1.001193",
+                Channel.ONLINE,
+                "000.01.31.H13",
+                new Applicant(
+                    ApplicantKind.INDIVIDUAL,
+                    "Nguyễn Thị Hoà",
+                    "092099001234",
+                    null,
+                    "Khu vực Long Thạnh A, phường Thốt Nốt",
+                    null,
+                    email),
+                null,
+                null,
+                1,
+                null,
+                null,
+                null),
+            UUID.randomUUID().toString(),
+            "127.0.0.1");
+
+    MimeMessage mail = awaitMails(1).getFirst();
+
+    assertThat(mail.getSubject()).isEqualTo("Đã nhận hồ sơ nộp trực tuyến " + submitted.code());
+    assertThat(text(mail))
+        .contains("Ông/Bà nộp trực tuyến lúc")
+        .contains("chậm nhất trong ngày làm việc tiếp theo")
+        .contains("Địa chỉ: ")
+        .contains("/public/lookup?code=" + submitted.code() + "&pin=" + submitted.lookupPin());
   }
 
   @Test
