@@ -122,8 +122,9 @@ class ApplicantNotifications {
     values.put("procedure", dossier.procedureName());
     values.put("applicant", dossier.applicant().name());
     values.put("at", MessageTexts.time(event.at()));
-    values.put("receivedAt", MessageTexts.time(dossier.receivedAt()));
-    values.put("dueAt", MessageTexts.time(dossier.dueAt()));
+    // The times as the event saw them: the dossier may have moved on since.
+    values.put("receivedAt", MessageTexts.time(event.dossier().receivedAt()));
+    values.put("dueAt", MessageTexts.time(event.dossier().dueAt()));
     values.put("link", links.lookup(dossier.code(), dossier.lookupPin()));
     Agency agency = organization.agency(dossier.receivingAgencyId()).orElse(null);
     values.put("agency", agency == null ? "" : agency.name());
