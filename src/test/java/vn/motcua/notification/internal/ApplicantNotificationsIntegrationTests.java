@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,13 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.ApplicantKind;
-import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierReception;
 import vn.motcua.dossier.Intake;
 import vn.motcua.dossier.Registered;
@@ -43,7 +42,7 @@ class ApplicantNotificationsIntegrationTests {
   @LocalServerPort int port;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
-  @Autowired IncompleteEventPublications incomplete;
+  @Autowired StalledDeliveries stalled;
   @Autowired DossierReception reception;
 
   TestHttp http;
@@ -210,21 +209,21 @@ class ApplicantNotificationsIntegrationTests {
   }
 
   @Test
-  void eventDeliveredAgainAfterACrashSendsNothingTwice() {
+  void eventLeftUnfinishedByAStoppedNodeIsDeliveredAgainAndSendsNothingTwice() {
     String code = receive().get("code").asString();
     awaitMails(1);
     await().atMost(Duration.ofSeconds(20)).until(() -> publications(code, "COMPLETED") == 1);
 
-    // As if the node had stopped after writing the messages but before marking the event done.
+    // As if the node had stopped ten minutes ago after writing the messages but before marking the
+    // event done, and the registry had then found the publication stale and marked it failed.
     jdbc.sql(
-            "UPDATE event_publication SET completion_date = NULL, status = 'FAILED'"
-                + " WHERE listener_id LIKE '%ApplicantNotifications%' AND serialized_event LIKE :code")
+            "UPDATE event_publication SET completion_date = NULL, status = 'FAILED',"
+                + " publication_date = :before WHERE listener_id LIKE '%ApplicantNotifications%'"
+                + " AND serialized_event LIKE :code")
         .param("code", "%" + code + "%")
+        .param("before", OffsetDateTime.now().minusMinutes(10))
         .update();
-    incomplete.resubmitIncompletePublications(
-        publication ->
-            publication.getEvent() instanceof DossierEvent event
-                && event.dossier().code().equals(code));
+    stalled.resubmit();
     await().atMost(Duration.ofSeconds(20)).until(() -> publications(code, "COMPLETED") == 1);
 
     assertThat(TestMailServer.messagesTo(email)).hasSize(1);
