@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,15 @@ public class Dossiers {
                     details.lookupPin().getBytes(StandardCharsets.UTF_8),
                     pin.strip().getBytes(StandardCharsets.UTF_8)))
         .map(this::withChildren);
+  }
+
+  /**
+   * For read models that rebuild themselves from the record (statistics): a page of the dossiers
+   * settled by these agencies, each with its facts now and its whole history, in id order after
+   * {@code afterId}. System work only, like {@link #get}.
+   */
+  public List<RecordedDossier> recorded(Collection<Long> agencyIds, long afterId, int limit) {
+    return agencyIds.isEmpty() ? List.of() : store.recorded(agencyIds, afterId, limit);
   }
 
   public List<HistoryLine> history(DossierDetails dossier) {

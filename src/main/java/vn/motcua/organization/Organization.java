@@ -61,6 +61,14 @@ public class Organization {
     return agencies.find(code);
   }
 
+  /**
+   * The ids of the agency and of all agencies below it (its centre, counters, departments and
+   * sub-units), as reports sum them; empty when there is no such agency.
+   */
+  public java.util.Set<Long> agencyAndBelow(long id) {
+    return java.util.Set.copyOf(agencies.subtree(id));
+  }
+
   /** All agencies of a kind, by name. */
   public List<Agency> agencies(AgencyKind kind) {
     return agencies.ofKind(kind);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,10 +95,19 @@ public final class Browser implements AutoCloseable {
    * would.
    */
   public void click(By by) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-    driver.executeScript(
-        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    wait.ignoring(ElementClickInterceptedException.class)
+        .until(
+            page -> {
+              WebElement element = page.findElement(by);
+              driver.executeScript(
+                  "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+              if (ExpectedConditions.elementToBeClickable(element).apply(page) == null) {
+                return false;
+              }
+              // A badge loaded after the page (htmx) can still move the element: then try again.
+              element.click();
+              return true;
+            });
   }
 
   public void type(By by, String text) {

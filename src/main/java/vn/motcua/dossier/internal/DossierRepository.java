@@ -63,6 +63,20 @@ class DossierRepository {
         .optional();
   }
 
+  /** A page of the dossiers settled by these agencies, in id order after {@code afterId}. */
+  java.util.List<StoredDossier> ofAgencies(
+      java.util.Collection<Long> agencies, long afterId, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + STATE_COLUMNS
+                + " FROM dossier WHERE agency_id IN (:agencies) AND id > :after ORDER BY id LIMIT :limit")
+        .param("agencies", agencies)
+        .param("after", afterId)
+        .param("limit", limit)
+        .query((rs, row) -> stored(rs))
+        .list();
+  }
+
   /** Inserts a new dossier; returns its id. */
   long insert(NewDossierRow row, Dossier state, Instant now) {
     KeyHolder key = new GeneratedKeyHolder();

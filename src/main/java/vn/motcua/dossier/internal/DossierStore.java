@@ -59,6 +59,21 @@ public class DossierStore {
     return history.of(dossierId);
   }
 
+  /**
+   * A page of the dossiers settled by these agencies with their facts now and their history, in id
+   * order after {@code afterId}.
+   */
+  public List<vn.motcua.dossier.RecordedDossier> recorded(
+      java.util.Collection<Long> agencies, long afterId, int limit) {
+    return dossiers.ofAgencies(agencies, afterId, limit).stream()
+        .map(StoredDossier::state)
+        .map(
+            state ->
+                new vn.motcua.dossier.RecordedDossier(
+                    EventFactory.facts(state), state.pausedAt(), history.of(state.id())))
+        .toList();
+  }
+
   public void recordResult(long id, String number, java.time.LocalDate date, boolean electronic) {
     dossiers.recordResult(id, number, date, electronic);
   }

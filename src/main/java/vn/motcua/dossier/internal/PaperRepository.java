@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -36,28 +37,31 @@ class PaperRepository {
               rs.getString("uploaded_by"));
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  PaperRepository(JdbcClient jdbc) {
+  PaperRepository(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
+  /** The checklist in one batch: a procedure may list dozens of papers. */
   void insertComponents(long dossierId, List<Component> components) {
-    for (Component component : components) {
-      jdbc.sql(
-              """
-              INSERT INTO dossier_component (dossier_id, position, name, originals, certified_copies, copies,
-                  provided)
-              VALUES (:dossier, :position, :name, :originals, :certified, :copies, :provided)
-              """)
-          .param("dossier", dossierId)
-          .param("position", component.position())
-          .param("name", component.name())
-          .param("originals", component.originals())
-          .param("certified", component.certifiedCopies())
-          .param("copies", component.copies())
-          .param("provided", component.provided())
-          .update();
-    }
+    batch.batchUpdate(
+        "INSERT INTO dossier_component (dossier_id, position, name, originals, certified_copies,"
+            + " copies, provided) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        components.stream()
+            .map(
+                component ->
+                    new Object[] {
+                      dossierId,
+                      component.position(),
+                      component.name(),
+                      component.originals(),
+                      component.certifiedCopies(),
+                      component.copies(),
+                      component.provided()
+                    })
+            .toList());
   }
 
   List<Component> components(long dossierId) {

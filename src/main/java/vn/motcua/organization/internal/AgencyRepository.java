@@ -130,6 +130,15 @@ public class AgencyRepository {
     return nearestFirst;
   }
 
+  /** The ids of the agency and of every agency below it; empty when there is no such agency. */
+  public List<Long> subtree(long id) {
+    return jdbc.sql(
+            "SELECT a.id FROM agency a, agency top WHERE top.id = :id AND a.path LIKE top.path || '%'")
+        .param("id", id)
+        .query(Long.class)
+        .list();
+  }
+
   public Optional<Long> idOf(AgencyCode code) {
     return jdbc.sql("SELECT id FROM agency WHERE code = :code")
         .param("code", code.value())

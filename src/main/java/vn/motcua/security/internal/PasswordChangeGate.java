@@ -18,7 +18,8 @@ import vn.motcua.security.SignedInOfficer;
  * An officer who must change the password (new account, password reset by an administrator) reaches
  * only the change-password page or endpoint, sign-out and the public pages: pages redirect to
  * {@link PasswordChange#PAGE}, the API answers 403 with a problem detail of type {@code
- * urn:motcua:problem:password-change-required}.
+ * urn:motcua:problem:password-change-required}, and a fragment a page loads by itself (htmx) gets
+ * nothing: followed, the redirect would put the whole password page inside the fragment.
  */
 final class PasswordChangeGate extends OncePerRequestFilter {
 
@@ -55,6 +56,8 @@ final class PasswordChangeGate extends OncePerRequestFilter {
             && officer.mustChangePassword();
     if (!mustChange || allowed.matches(request)) {
       chain.doFilter(request, response);
+    } else if (request.getHeader("HX-Request") != null) {
+      response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     } else if (api) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -56,7 +56,7 @@ class HttpSmsGatewayTests {
             username,
             password,
             true,
-            Duration.ofSeconds(2)));
+            Duration.ofSeconds(30)));
   }
 
   static StoredMessage sms(String text) {

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.motcua.portal.domain;
+
+import org.jspecify.annotations.NullMarked;

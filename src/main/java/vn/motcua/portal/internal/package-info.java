@@ -1,0 +1,4 @@
+@NullMarked
+package vn.motcua.portal.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.motcua.portal.web;
+
+import org.jspecify.annotations.NullMarked;

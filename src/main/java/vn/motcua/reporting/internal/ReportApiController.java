@@ -1,0 +1,106 @@
+package vn.motcua.reporting.internal;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.security.SignedInOfficer;
+import vn.motcua.web.Problems;
+
+/** Reports in the API, for supervisors and leaders of the agencies they cover. */
+@RestController
+@RequestMapping("/api/v1/reports")
+@PreAuthorize("hasAnyRole('SUPERVISOR', 'LEADER')")
+class ReportApiController {
+
+  /** Biểu 06 as JSON (a contract other tools rely on). */
+  record Bieu06Json(
+      String agency,
+      String agencyName,
+      LocalDate from,
+      LocalDate to,
+      @Nullable String field,
+      List<RowJson> rows,
+      Bieu06Figures total) {}
+
+  record RowJson(String field, String fieldName, @JsonUnwrapped Bieu06Figures figures) {}
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final Bieu06 bieu06;
+  private final Bieu06Workbook workbook;
+
+  ReportApiController(Bieu06 bieu06, Bieu06Workbook workbook) {
+    this.bieu06 = bieu06;
+    this.workbook = workbook;
+  }
+
+  @GetMapping("/bieu06.xlsx")
+  @Operation(summary = "Biểu 06 as an Excel workbook (.xlsx)")
+  ResponseEntity<byte[]> excel(
+      @RequestParam String agency,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Nullable String field,
+      @AuthenticationPrincipal SignedInOfficer officer,
+      Locale locale) {
+    ReportPeriod.check(from, to);
+    Bieu06Report report =
+        bieu06
+            .report(agency, from, to, field, officer)
+            .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope."));
+    String name = "bieu06-" + report.agency().code().value() + "-" + from + "-" + to + ".xlsx";
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(workbook.write(report, locale));
+  }
+
+  @GetMapping("/bieu06")
+  @Operation(
+      summary =
+          "Biểu 06 of an agency with the agencies below it, per field, for a period (dates"
+              + " inclusive, Vietnam's)")
+  Bieu06Json bieu06(
+      @RequestParam String agency,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Nullable String field,
+      @AuthenticationPrincipal SignedInOfficer officer) {
+    ReportPeriod.check(from, to);
+    Bieu06Report report =
+        bieu06
+            .report(agency, from, to, field, officer)
+            .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope."));
+    return new Bieu06Json(
+        report.agency().code().value(),
+        report.agency().name(),
+        report.from(),
+        report.to(),
+        report.field(),
+        report.rows().stream()
+            .map(row -> new RowJson(row.field(), row.fieldName(), row.figures()))
+            .toList(),
+        report.total());
+  }
+}

@@ -1,0 +1,5 @@
+/** The reporting module's read model, queries and pages. */
+@NullMarked
+package vn.motcua.reporting.internal;
+
+import org.jspecify.annotations.NullMarked;

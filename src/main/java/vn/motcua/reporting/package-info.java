@@ -1,0 +1,11 @@
+/**
+ * Statistics, reports and dashboards: a read model of counts kept in step with the dossiers by
+ * their events, in each action's own transaction, and rebuilt from the dossiers' history when
+ * needed; the official report (Biểu 06), overdue lists and the supervisors' dashboard.
+ *
+ * <p>Other modules need nothing from it: it only listens to {@link vn.motcua.dossier.DossierEvent}.
+ */
+@NullMarked
+package vn.motcua.reporting;
+
+import org.jspecify.annotations.NullMarked;

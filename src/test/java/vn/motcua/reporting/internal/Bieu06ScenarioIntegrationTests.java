@@ -1,0 +1,279 @@
+package vn.motcua.reporting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.catalog.Channel;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierFacts;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.organization.AgencyCode;
+import vn.motcua.organization.AgencyKind;
+import vn.motcua.organization.NewAgency;
+import vn.motcua.organization.Organization;
+import vn.motcua.shared.Instants;
+import vn.motcua.testing.IntegrationTest;
+import vn.motcua.testing.TestHttp;
+
+/**
+ * Biểu 06 for a hand-built March 2026 at a department of their own below the ward of Thốt Nốt: the
+ * dossiers' events as the dossier module publishes them, at chosen instants, so that dossiers cross
+ * the period's boundaries (carried over, received at 23:30 on its last evening, settled after it),
+ * wait for a supplement, are late by minutes, are withdrawn or refused, or are an inter-agency
+ * child. The report's every figure is the expected one.
+ */
+@IntegrationTest
+class Bieu06ScenarioIntegrationTests {
+
+  static final String AGENCY = "009.01.31.H13";
+  static final String SUPERVISOR = TestHttp.basic("giamsat", "demo");
+
+  @LocalServerPort int port;
+  @Autowired Organization organization;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate transaction;
+  @Autowired JsonMapper json;
+
+  long agency;
+  TestHttp http;
+
+  @BeforeEach
+  void march() {
+    http = new TestHttp(port);
+    if (organization.agencyId(new AgencyCode(AGENCY)).isPresent()) {
+      agency = organization.agencyId(new AgencyCode(AGENCY)).orElseThrow();
+      return;
+    }
+    long ward = organization.agencyId(new AgencyCode("000.01.31.H13")).orElseThrow();
+    agency =
+        organization.register(
+            new NewAgency(
+                new AgencyCode(AGENCY),
+                "Phòng thử nghiệm báo cáo",
+                AgencyKind.INTERNAL_DEPARTMENT,
+                ward,
+                null,
+                null,
+                null,
+                null));
+    // carried over from February, settled late on 3 March
+    Dossier d1 = dossier(-101, "ho-tich", Channel.IN_PERSON, "02-20 10:00", "02-27 17:00");
+    publish(d1.received(), d1.settled("03-03 10:00", Timeliness.LATE));
+    // online, early
+    Dossier d2 = dossier(-102, "ho-tich", Channel.ONLINE, "03-02 09:00", "03-05 17:00");
+    publish(d2.received(), d2.settled("03-04 09:00", Timeliness.EARLY));
+    // late by five minutes
+    Dossier d3 = dossier(-103, "ho-tich", Channel.IN_PERSON, "03-10 09:00", "03-13 17:00");
+    publish(d3.received(), d3.settled("03-13 17:05", Timeliness.LATE));
+    // by post, in progress within time at the end of March
+    Dossier d4 = dossier(-104, "ho-tich", Channel.POST, "03-25 09:00", "04-03 17:00");
+    publish(d4.received());
+    // in progress and overdue
+    Dossier d5 = dossier(-105, "chung-thuc", Channel.IN_PERSON, "03-05 09:00", "03-06 17:00");
+    publish(d5.received());
+    // waiting for a supplement since before its due date: within time however long it waits
+    Dossier d6 = dossier(-106, "chung-thuc", Channel.IN_PERSON, "03-05 09:00", "03-20 17:00");
+    publish(d6.received(), d6.supplementRequested("03-09 10:00"));
+    // carried over, withdrawn
+    Dossier d7 = dossier(-107, "ho-tich", Channel.IN_PERSON, "02-25 09:00", "03-10 17:00");
+    publish(d7.received(), d7.withdrawn("03-15 10:00"));
+    // received on the period's last evening, and half an hour after it ended
+    Dossier d8 = dossier(-108, "ho-tich", Channel.IN_PERSON, "03-31 23:30", "04-07 17:00");
+    Dossier d9 = dossier(-109, "ho-tich", Channel.IN_PERSON, "04-01 00:30", "04-08 17:00");
+    publish(d8.received(), d9.received());
+    // settled before the period: not in it at all
+    Dossier d10 = dossier(-110, "ho-tich", Channel.IN_PERSON, "02-10 09:00", "02-20 17:00");
+    publish(d10.received(), d10.settled("02-20 09:00", Timeliness.ON_TIME));
+    // an inter-agency child: counted at its parent's agency only
+    Dossier d11 = dossier(-111, "ho-tich", Channel.IN_PERSON, "03-05 09:00", "03-07 17:00");
+    publish(d11.child(-101).received());
+    // in progress at the end of March, overdue, settled in April
+    Dossier d12 = dossier(-112, "ho-tich", Channel.IN_PERSON, "03-03 09:00", "03-20 17:00");
+    publish(d12.received(), d12.settled("04-02 09:00", Timeliness.LATE));
+    // refused after appraisal
+    Dossier d13 = dossier(-113, "ho-tich", Channel.IN_PERSON, "03-02 09:00", "03-16 17:00");
+    publish(d13.received(), d13.refused("03-12 09:00"));
+    // refused at the counter: never received
+    publish(dossier(-114, "ho-tich", Channel.IN_PERSON, null, null).refused("03-12 10:00"));
+  }
+
+  @Test
+  void marchHasExactlyTheExpectedFiguresPerFieldAndInTotal() {
+    JsonNode report = bieu06("from=2026-03-01&to=2026-03-31");
+
+    assertThat(report.get("agency").asString()).isEqualTo(AGENCY);
+    assertThat(report.get("rows")).hasSize(2);
+    assertFigures(row(report, "ho-tich"), 8, 2, 1, 5, 3, 1, 0, 2, 3, 2, 1, 2);
+    assertFigures(row(report, "chung-thuc"), 2, 0, 0, 2, 0, 0, 0, 0, 2, 1, 1, 0);
+    assertFigures(report.get("total"), 10, 2, 1, 7, 3, 1, 0, 2, 5, 3, 2, 2);
+  }
+
+  @Test
+  void whatWasInProgressAtTheEndOfMarchIsCarriedOverIntoApril() {
+    JsonNode report = bieu06("from=2026-04-01&to=2026-04-30");
+
+    assertFigures(report.get("total"), 6, 5, 0, 1, 1, 0, 0, 1, 5, 1, 4, 0);
+  }
+
+  @Test
+  void oneFieldOnly() {
+    JsonNode report = bieu06("from=2026-03-01&to=2026-03-31&field=chung-thuc");
+
+    assertThat(report.get("rows")).hasSize(1);
+    assertFigures(report.get("total"), 2, 0, 0, 2, 0, 0, 0, 0, 2, 1, 1, 0);
+  }
+
+  private JsonNode bieu06(String period) {
+    var response =
+        http.get(
+            "/api/v1/reports/bieu06?agency=" + AGENCY + "&" + period, "Authorization", SUPERVISOR);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  private static JsonNode row(JsonNode report, String field) {
+    for (JsonNode row : report.get("rows")) {
+      if (row.get("field").asString().equals(field)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No row for " + field + " in " + report);
+  }
+
+  private static void assertFigures(JsonNode line, long... expected) {
+    String[] names = {
+      "received",
+      "carriedOver",
+      "receivedOnline",
+      "receivedDirect",
+      "settled",
+      "settledEarly",
+      "settledOnTime",
+      "settledLate",
+      "inProgress",
+      "inProgressWithinTime",
+      "inProgressOverdue",
+      "closedWithoutResult"
+    };
+    for (int i = 0; i < names.length; i++) {
+      assertThat(line.get(names[i]).asLong()).as(names[i] + " of " + line).isEqualTo(expected[i]);
+    }
+    assertThat(line.get("received").asLong())
+        .isEqualTo(
+            line.get("settled").asLong()
+                + line.get("inProgress").asLong()
+                + line.get("closedWithoutResult").asLong());
+  }
+
+  private void publish(DossierEvent... happened) {
+    transaction.executeWithoutResult(
+        status -> {
+          for (DossierEvent event : happened) {
+            events.publishEvent(event);
+          }
+        });
+  }
+
+  /** 2026, Vietnam's local time, e.g. {@code "03-31 23:30"}. */
+  static Instant at(String monthDayTime) {
+    return LocalDateTime.parse("2026-" + monthDayTime.replace(' ', 'T'))
+        .atZone(Instants.VIETNAM)
+        .toInstant();
+  }
+
+  private Dossier dossier(
+      long id, String field, Channel channel, @Nullable String received, @Nullable String due) {
+    return new Dossier(
+        id,
+        agency,
+        null,
+        field,
+        channel,
+        received == null ? null : at(received),
+        due == null ? null : at(due));
+  }
+
+  /** The facts a dossier's events carry, as the dossier module fills them. */
+  record Dossier(
+      long id,
+      long agency,
+      @Nullable Long parent,
+      String field,
+      Channel channel,
+      @Nullable Instant receivedAt,
+      @Nullable Instant dueAt) {
+
+    Dossier child(long parentId) {
+      return new Dossier(id, agency, parentId, field, channel, receivedAt, dueAt);
+    }
+
+    DossierFacts facts(
+        DossierStatus status, @Nullable Instant finishedAt, @Nullable Timeliness timeliness) {
+      return new DossierFacts(
+          id,
+          "T-" + id,
+          agency,
+          agency,
+          parent,
+          "1.001193",
+          field,
+          channel,
+          status,
+          receivedAt,
+          dueAt,
+          finishedAt,
+          timeliness,
+          0,
+          null);
+    }
+
+    DossierEvent received() {
+      return new DossierEvent.Received(
+          facts(DossierStatus.PROCESSING, null, null), receivedAt, "Cán bộ");
+    }
+
+    DossierEvent settled(String at, Timeliness timeliness) {
+      return new DossierEvent.ResultReady(
+          facts(DossierStatus.SETTLED, at(at), timeliness), at(at), "Lãnh đạo", "KQ", true);
+    }
+
+    DossierEvent supplementRequested(String at) {
+      return new DossierEvent.SupplementRequested(
+          facts(DossierStatus.SUPPLEMENT_REQUESTED, null, null),
+          at(at),
+          "Chuyên viên",
+          java.util.List.of("Tờ khai"),
+          "Thiếu",
+          false);
+    }
+
+    DossierEvent withdrawn(String at) {
+      return new DossierEvent.Closed(
+          facts(DossierStatus.WITHDRAWN, null, null), at(at), "Cán bộ", "Công dân rút");
+    }
+
+    DossierEvent refused(String at) {
+      boolean afterAppraisal = receivedAt != null;
+      return new DossierEvent.Refused(
+          facts(
+              DossierStatus.REFUSED,
+              afterAppraisal ? at(at) : null,
+              afterAppraisal ? Timeliness.EARLY : null),
+          at(at),
+          "Lãnh đạo",
+          "Không đủ điều kiện",
+          afterAppraisal);
+    }
+  }
+}
