@@ -51,7 +51,7 @@ class ApplicantNotifications {
 
   @ApplicationModuleListener
   void on(DossierEvent event) {
-    String kind = kindOf(event);
+    ApplicantMessage kind = kindOf(event);
     if (kind == null || event.dossier().parentId() != null) {
       return;
     }
@@ -61,20 +61,21 @@ class ApplicantNotifications {
   }
 
   /** What the applicant hears about, by the key of its texts; {@code null} for the rest. */
-  private static @Nullable String kindOf(DossierEvent event) {
+  private static @Nullable ApplicantMessage kindOf(DossierEvent event) {
     return switch (event) {
-      case DossierEvent.Submitted submitted -> "SUBMITTED";
-      case DossierEvent.Received received -> "RECEIVED";
-      case DossierEvent.SupplementRequested requested -> "SUPPLEMENT";
-      case DossierEvent.Refused refused -> "REFUSED";
-      case DossierEvent.ApologyIssued apology -> "APOLOGY";
-      case DossierEvent.ResultReady ready -> "RESULT_READY";
-      case DossierEvent.ResultReturned returned -> "RETURNED";
+      case DossierEvent.Submitted submitted -> ApplicantMessage.SUBMITTED;
+      case DossierEvent.Received received -> ApplicantMessage.RECEIVED;
+      case DossierEvent.SupplementRequested requested -> ApplicantMessage.SUPPLEMENT;
+      case DossierEvent.Refused refused -> ApplicantMessage.REFUSED;
+      case DossierEvent.ApologyIssued apology -> ApplicantMessage.APOLOGY;
+      case DossierEvent.ResultReady ready -> ApplicantMessage.RESULT_READY;
+      case DossierEvent.ResultReturned returned -> ApplicantMessage.RETURNED;
       default -> null;
     };
   }
 
-  private List<OutgoingMessage> messages(String kind, DossierEvent event, DossierDetails dossier) {
+  private List<OutgoingMessage> messages(
+      ApplicantMessage kind, DossierEvent event, DossierDetails dossier) {
     Applicant applicant = dossier.applicant();
     Map<String, String> values = values(event, dossier);
     String key = kind + ":" + dossier.code() + ":" + event.at().toEpochMilli();
@@ -83,7 +84,7 @@ class ApplicantNotifications {
       messages.add(
           new OutgoingMessage(
               key + ":EMAIL",
-              kind,
+              kind.name(),
               Channel.EMAIL,
               applicant.email().strip(),
               texts.text("applicant." + kind + ".subject", values),
@@ -94,7 +95,7 @@ class ApplicantNotifications {
       messages.add(
           new OutgoingMessage(
               key + ":SMS",
-              kind,
+              kind.name(),
               Channel.SMS,
               applicant.phone().replaceAll("[^0-9+]", ""),
               null,
@@ -104,7 +105,7 @@ class ApplicantNotifications {
     return messages;
   }
 
-  private String email(String kind, Map<String, String> values) {
+  private String email(ApplicantMessage kind, Map<String, String> values) {
     return String.join(
         "\n\n",
         texts.text("email.greeting", values),
@@ -121,8 +122,9 @@ class ApplicantNotifications {
     values.put("procedure", dossier.procedureName());
     values.put("applicant", dossier.applicant().name());
     values.put("at", MessageTexts.time(event.at()));
-    values.put("receivedAt", MessageTexts.time(dossier.receivedAt()));
-    values.put("dueAt", MessageTexts.time(dossier.dueAt()));
+    // The times as the event saw them: the dossier may have moved on since.
+    values.put("receivedAt", MessageTexts.time(event.dossier().receivedAt()));
+    values.put("dueAt", MessageTexts.time(event.dossier().dueAt()));
     values.put("link", links.lookup(dossier.code(), dossier.lookupPin()));
     Agency agency = organization.agency(dossier.receivingAgencyId()).orElse(null);
     values.put("agency", agency == null ? "" : agency.name());

@@ -13,9 +13,10 @@ import vn.motcua.shared.Instants;
 import vn.motcua.shared.VietnameseText;
 
 /**
- * The words of messages, from the bundle {@code i18n/notification} in the configured language.
- * Texts name their blanks ({@code {code}}, {@code {dueAt}}) rather than numbering them, so that
- * whoever words a text can move the blanks around and see what each one is.
+ * The words of messages in the configured language: an administrator's wording if there is one
+ * ({@link TextOverrides}), the bundle {@code i18n/notification}'s otherwise. Texts name their
+ * blanks ({@code {code}}, {@code {dueAt}}) rather than numbering them, so that whoever words a text
+ * can move the blanks around and see what each one is.
  */
 @Component
 class MessageTexts {
@@ -25,19 +26,31 @@ class MessageTexts {
       DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Instants.VIETNAM);
 
   private final MessageSource messages;
+  private final TextOverrides overrides;
   private final Locale locale;
   private final boolean plainSms;
 
-  MessageTexts(MessageSource messages, NotificationProperties properties) {
+  MessageTexts(MessageSource messages, TextOverrides overrides, NotificationProperties properties) {
     this.messages = messages;
+    this.overrides = overrides;
     this.locale = properties.locale();
     this.plainSms = properties.sms().plainLetters();
   }
 
   /** The text of {@code notification.<key>} with its blanks filled. */
   String text(String key, Map<String, String> values) {
+    return fill(template(key, locale), values);
+  }
+
+  /** The text as it is worded now, blanks unfilled. */
+  String template(String key, Locale language) {
+    return overrides.find(key, language.getLanguage()).orElseGet(() -> bundled(key, language));
+  }
+
+  /** The text as the bundle words it. */
+  String bundled(String key, Locale language) {
     // No arguments: the text comes back as written, without MessageFormat's quoting rules.
-    return fill(messages.getMessage("notification." + key, null, locale), values);
+    return messages.getMessage("notification." + key, null, language);
   }
 
   /** An SMS text: without diacritics when the gateway wants plain letters. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.catalog.Channel;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.ApplicantKind;
+import vn.motcua.dossier.DossierReception;
+import vn.motcua.dossier.Intake;
+import vn.motcua.dossier.Registered;
 import vn.motcua.testing.IntegrationTest;
 import vn.motcua.testing.TestHttp;
 import vn.motcua.testing.TestMailServer;
@@ -35,6 +42,8 @@ class ApplicantNotificationsIntegrationTests {
   @LocalServerPort int port;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired StalledDeliveries stalled;
+  @Autowired DossierReception reception;
 
   TestHttp http;
   String email;
@@ -95,6 +104,41 @@ class ApplicantNotificationsIntegrationTests {
         .contains("mã hồ sơ " + code)
         .contains("Thời gian hẹn trả kết quả:")
         .contains("http://localhost:8080/public/lookup?code=" + code + "&pin=" + pin);
+  }
+
+  @Test
+  void onlineSubmissionIsConfirmedByEmailWithTheReceivingAgencysAddress() throws Exception {
+    Registered submitted =
+        reception.submitOnline(
+            new Intake(
+                "1.001193",
+                Channel.ONLINE,
+                "000.01.31.H13",
+                new Applicant(
+                    ApplicantKind.INDIVIDUAL,
+                    "Nguyễn Thị Hoà",
+                    "092099001234",
+                    null,
+                    "Khu vực Long Thạnh A, phường Thốt Nốt",
+                    null,
+                    email),
+                null,
+                null,
+                1,
+                null,
+                null,
+                null),
+            UUID.randomUUID().toString(),
+            "127.0.0.1");
+
+    MimeMessage mail = awaitMails(1).getFirst();
+
+    assertThat(mail.getSubject()).isEqualTo("Đã nhận hồ sơ nộp trực tuyến " + submitted.code());
+    assertThat(text(mail))
+        .contains("Ông/Bà nộp trực tuyến lúc")
+        .contains("chậm nhất trong ngày làm việc tiếp theo")
+        .contains("Địa chỉ: ")
+        .contains("/public/lookup?code=" + submitted.code() + "&pin=" + submitted.lookupPin());
   }
 
   @Test
@@ -162,6 +206,46 @@ class ApplicantNotificationsIntegrationTests {
             "Hồ sơ " + code + " đã được tiếp nhận",
             "Hồ sơ " + code + " đã có kết quả",
             "Đã trả kết quả hồ sơ " + code);
+  }
+
+  @Test
+  void eventLeftUnfinishedByAStoppedNodeIsDeliveredAgainAndSendsNothingTwice() {
+    String code = receive().get("code").asString();
+    awaitMails(1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> publications(code, "COMPLETED") == 1);
+
+    // As if the node had stopped ten minutes ago after writing the messages but before marking the
+    // event done, and the registry had then found the publication stale and marked it failed.
+    jdbc.sql(
+            "UPDATE event_publication SET completion_date = NULL, status = 'FAILED',"
+                + " publication_date = :before WHERE listener_id LIKE '%ApplicantNotifications%'"
+                + " AND serialized_event LIKE :code")
+        .param("code", "%" + code + "%")
+        .param("before", OffsetDateTime.now().minusMinutes(10))
+        .update();
+    stalled.resubmit();
+    await().atMost(Duration.ofSeconds(20)).until(() -> publications(code, "COMPLETED") == 1);
+
+    assertThat(TestMailServer.messagesTo(email)).hasSize(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM notification_message WHERE dossier_code = :code"
+                        + " AND kind = 'RECEIVED'")
+                .param("code", code)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  long publications(String code, String status) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%ApplicantNotifications%'"
+                + " AND serialized_event LIKE :code AND status = :status"
+                + " AND completion_date IS NOT NULL")
+        .param("code", "%" + code + "%")
+        .param("status", status)
+        .query(Long.class)
+        .single();
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,7 @@ class OfficerNotificationsIntegrationTests {
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired DueReminders reminders;
+  @Autowired LockProvider locks;
 
   TestHttp http;
 
@@ -172,5 +175,20 @@ class OfficerNotificationsIntegrationTests {
 
     assertThat(mailsAbout(code + " đã quá hạn", "chuyenvien@demo.motcua.vn")).hasSize(1);
     assertThat(mailsAbout(code + " đến hạn ngày mai", "chuyenvien@demo.motcua.vn")).hasSize(1);
+  }
+
+  @Test
+  void aDailyRunHoldsTheDatabaseLockSoThatNoOtherNodeRunsItToo() {
+    reminders.daily();
+
+    assertThat(
+            locks.lock(
+                new LockConfiguration(
+                    Instant.now(),
+                    "notification.due-reminders",
+                    Duration.ofMinutes(1),
+                    Duration.ZERO)))
+        .as("another node asking for the lock")
+        .isEmpty();
   }
 }

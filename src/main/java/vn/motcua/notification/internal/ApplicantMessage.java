@@ -1,0 +1,12 @@
+package vn.motcua.notification.internal;
+
+/** What the applicant is told about; each has a subject, an email text and an SMS text. */
+enum ApplicantMessage {
+  SUBMITTED,
+  RECEIVED,
+  SUPPLEMENT,
+  REFUSED,
+  APOLOGY,
+  RESULT_READY,
+  RETURNED
+}
