@@ -27,12 +27,15 @@ class ReportPageController {
   private final Bieu06 bieu06;
   private final ReportScope scope;
   private final Catalog catalog;
+  private final DueLists dueLists;
   private final Clock clock;
 
-  ReportPageController(Bieu06 bieu06, ReportScope scope, Catalog catalog, Clock clock) {
+  ReportPageController(
+      Bieu06 bieu06, ReportScope scope, Catalog catalog, DueLists dueLists, Clock clock) {
     this.bieu06 = bieu06;
     this.scope = scope;
     this.catalog = catalog;
+    this.dueLists = dueLists;
     this.clock = clock;
   }
 
@@ -68,6 +71,19 @@ class ReportPageController {
     model.addAttribute("columns", Bieu06Column.ALL);
     model.addAttribute("report", report.orElse(null));
     return "reporting/bieu06";
+  }
+
+  @GetMapping("/reports/overdue")
+  String overdue(
+      @RequestParam(required = false) @Nullable String agency,
+      @AuthenticationPrincipal SignedInOfficer officer,
+      Model model) {
+    String code = agency == null ? preferredCode(officer) : agency;
+    model.addAttribute("agencies", scope.choices(officer));
+    model.addAttribute("agency", code);
+    model.addAttribute(
+        "list", code == null ? null : scope.agency(code, officer).map(dueLists::of).orElse(null));
+    return "reporting/overdue";
   }
 
   private @Nullable String preferredCode(SignedInOfficer officer) {

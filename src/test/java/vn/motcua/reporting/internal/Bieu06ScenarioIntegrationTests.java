@@ -27,17 +27,18 @@ import vn.motcua.testing.IntegrationTest;
 import vn.motcua.testing.TestHttp;
 
 /**
- * Biểu 06 for a hand-built March 2026 at a department of their own below the ward of Thốt Nốt: the
- * dossiers' events as the dossier module publishes them, at chosen instants, so that dossiers cross
- * the period's boundaries (carried over, received at 23:30 on its last evening, settled after it),
- * wait for a supplement, are late by minutes, are withdrawn or refused, or are an inter-agency
- * child. The report's every figure is the expected one.
+ * Biểu 06 for a hand-built March 2026 at a department of their own below the ward of Thuận Hưng
+ * (whose statistics no other test rebuilds): the dossiers' events as the dossier module publishes
+ * them, at chosen instants, so that dossiers cross the period's boundaries (carried over, received
+ * at 23:30 on its last evening, settled after it), wait for a supplement, are late by minutes, are
+ * withdrawn or refused, or are an inter-agency child. The report's every figure is the expected
+ * one.
  */
 @IntegrationTest
 class Bieu06ScenarioIntegrationTests {
 
-  static final String AGENCY = "009.01.31.H13";
-  static final String SUPERVISOR = TestHttp.basic("giamsat", "demo");
+  static final String AGENCY = "009.02.31.H13";
+  static final String SUPERVISOR = TestHttp.basic("giamsat2", "demo");
 
   @LocalServerPort int port;
   @Autowired Organization organization;
@@ -55,7 +56,7 @@ class Bieu06ScenarioIntegrationTests {
       agency = organization.agencyId(new AgencyCode(AGENCY)).orElseThrow();
       return;
     }
-    long ward = organization.agencyId(new AgencyCode("000.01.31.H13")).orElseThrow();
+    long ward = organization.agencyId(new AgencyCode("000.02.31.H13")).orElseThrow();
     agency =
         organization.register(
             new NewAgency(
