@@ -87,14 +87,53 @@ class ReportApiController {
   private final Bieu06 bieu06;
   private final Bieu06Workbook workbook;
   private final DueLists dueLists;
+  private final Dashboards dashboards;
   private final ReportScope scope;
 
   ReportApiController(
-      Bieu06 bieu06, Bieu06Workbook workbook, DueLists dueLists, ReportScope scope) {
+      Bieu06 bieu06,
+      Bieu06Workbook workbook,
+      DueLists dueLists,
+      Dashboards dashboards,
+      ReportScope scope) {
     this.bieu06 = bieu06;
     this.workbook = workbook;
     this.dueLists = dueLists;
+    this.dashboards = dashboards;
     this.scope = scope;
+  }
+
+  @GetMapping("/dashboard")
+  @Operation(
+      summary =
+          "The supervisors' dashboard of an agency with the agencies below it: the month so far,"
+              + " the on-time trend, overdue and due soon, Decision 766 criteria")
+  DashboardJson dashboard(
+      @RequestParam String agency, @AuthenticationPrincipal SignedInOfficer officer) {
+    return DashboardJson.of(
+        dashboards.of(
+            scope
+                .agency(agency, officer)
+                .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope."))));
+  }
+
+  @GetMapping("/indicators")
+  @Operation(
+      summary =
+          "The Decision 766 criteria MotCua can score, for an agency with the agencies below it"
+              + " and a period (dates inclusive, Vietnam's)")
+  List<Indicator> indicators(
+      @RequestParam String agency,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @AuthenticationPrincipal SignedInOfficer officer) {
+    ReportPeriod.check(from, to);
+    return dashboards.indicators(
+        scope
+            .agency(agency, officer)
+            .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope.")),
+        from,
+        to);
   }
 
   @GetMapping("/overdue")
