@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
@@ -72,6 +73,16 @@ public class Dossiers {
    */
   public List<RecordedDossier> recorded(Collection<Long> agencyIds, long afterId, int limit) {
     return agencyIds.isEmpty() ? List.of() : store.recorded(agencyIds, afterId, limit);
+  }
+
+  /**
+   * For overdue lists: the dossiers in progress at these agencies (processing or waiting for the
+   * applicant) whose due instant or current step's due instant is before {@code until}, passed ones
+   * included, the earliest due first, at most {@code limit}. System work: the caller checks the
+   * agencies against what its user may see.
+   */
+  public List<QueueRow> openDueBefore(Collection<Long> agencyIds, Instant until, int limit) {
+    return queries.openDueBefore(agencyIds, until, limit);
   }
 
   public List<HistoryLine> history(DossierDetails dossier) {

@@ -201,6 +201,28 @@ public class DossierQueries {
     return query.query(QUEUE_ROW).list();
   }
 
+  /**
+   * Dossiers in progress at these agencies whose due instant or whose step's due instant comes
+   * before {@code until} (or has passed), the earliest due first.
+   */
+  public List<QueueRow> openDueBefore(Collection<Long> agencies, Instant until, int limit) {
+    if (agencies.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            QUEUE_COLUMNS
+                + """
+                 WHERE agency_id IN (:agencies) AND status IN (4, 5, 6)
+                   AND (due_at < :until OR step_due_at < :until)
+                 ORDER BY due_at, id LIMIT :limit
+                """)
+        .param("agencies", agencies)
+        .param("until", Instants.toDb(until))
+        .param("limit", limit)
+        .query(QUEUE_ROW)
+        .list();
+  }
+
   public List<DossierDetails.Linked> children(long parentId) {
     return jdbc.sql(
             "SELECT code, agency_id, status FROM dossier WHERE parent_id = :parent ORDER BY id")

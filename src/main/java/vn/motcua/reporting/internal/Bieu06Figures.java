@@ -69,7 +69,7 @@ public record Bieu06Figures(
   }
 
   /** The share settled early or on time, in percent of those settled; 100 when none was. */
-  double onTimePercent() {
+  public double onTimePercent() {
     return settled == 0 ? 100 : 100.0 * (settledEarly + settledOnTime) / settled;
   }
 }

@@ -15,7 +15,8 @@ enum Counter {
   STOPPED("stopped"),
   SUPPLEMENT_REQUESTS("supplement_requests"),
   REPEATED_SUPPLEMENT_REQUESTS("repeated_supplement_requests"),
-  APOLOGIES("apologies");
+  APOLOGIES("apologies"),
+  ELECTRONIC_RESULTS("electronic_results");
 
   private final String column;
 

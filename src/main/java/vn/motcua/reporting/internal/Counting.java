@@ -27,7 +27,7 @@ final class Counting {
       case DossierEvent.SupplementRequested request -> supplement(request.repeated());
       case DossierEvent.Refused refused -> refusal(refused.afterAppraisal());
       case DossierEvent.ApologyIssued apology -> List.of(Counter.APOLOGIES);
-      case DossierEvent.ResultReady ready -> settled(facts);
+      case DossierEvent.ResultReady ready -> settled(facts, ready.electronic());
       case DossierEvent.ResultReturned returned -> List.of(Counter.RETURNED);
       case DossierEvent.Closed closed -> closed(facts, facts.status() == DossierStatus.WITHDRAWN);
       case DossierEvent.Submitted submitted -> List.of();
@@ -45,7 +45,7 @@ final class Counting {
       case "REQUEST_SUPPLEMENT" -> supplement(line.details().containsKey("repeatedSupplement"));
       case "REFUSE" -> refusal("APPRAISAL".equals(line.details().get("stage")));
       case "APOLOGIZE" -> List.of(Counter.APOLOGIES);
-      case "RESULT_READY" -> settled(facts);
+      case "RESULT_READY" -> settled(facts, Boolean.parseBoolean(line.details().get("electronic")));
       case "RETURN_RESULT" -> List.of(Counter.RETURNED);
       case "WITHDRAW" -> closed(facts, true);
       case "STOP" -> closed(facts, false);
@@ -64,8 +64,9 @@ final class Counting {
   }
 
   /** A result is ready once: its timeliness never changes after. */
-  private static List<Counter> settled(DossierFacts facts) {
-    return List.of(Counter.settled(Objects.requireNonNull(facts.timeliness())));
+  private static List<Counter> settled(DossierFacts facts, boolean electronic) {
+    Counter settled = Counter.settled(Objects.requireNonNull(facts.timeliness()));
+    return electronic ? List.of(settled, Counter.ELECTRONIC_RESULTS) : List.of(settled);
   }
 
   private static List<Counter> closed(DossierFacts facts, boolean withdrawn) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.dossier.QueueRow;
 import vn.motcua.security.SignedInOfficer;
+import vn.motcua.shared.Instants;
 import vn.motcua.web.Problems;
 
 /** Reports in the API, for supervisors and leaders of the agencies they cover. */
@@ -39,15 +42,119 @@ class ReportApiController {
 
   record RowJson(String field, String fieldName, @JsonUnwrapped Bieu06Figures figures) {}
 
+  /** A dossier of the overdue and due-soon lists; instants at +07:00. */
+  record DueJson(
+      String code,
+      String procedure,
+      String applicant,
+      int status,
+      @Nullable String step,
+      @Nullable String holder,
+      @Nullable OffsetDateTime dueAt,
+      @Nullable OffsetDateTime stepDueAt,
+      boolean stepOnly,
+      long lateWorkingDays,
+      long lateWorkingMinutes) {
+
+    static DueJson of(DueList.Entry entry) {
+      QueueRow row = entry.dossier();
+      return new DueJson(
+          row.code(),
+          row.procedureName(),
+          row.applicantName(),
+          row.status().code(),
+          row.stepName(),
+          entry.holder(),
+          Instants.inVietnam(row.dueAt()),
+          Instants.inVietnam(row.stepDueAt()),
+          entry.stepOnly(),
+          entry.late().workingDays(),
+          entry.late().remainder().toMinutes());
+    }
+  }
+
+  record DueListJson(
+      String agency,
+      OffsetDateTime at,
+      List<DueJson> overdue,
+      List<DueJson> dueToday,
+      List<DueJson> dueTomorrow,
+      boolean truncated) {}
+
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final Bieu06 bieu06;
   private final Bieu06Workbook workbook;
+  private final DueLists dueLists;
+  private final Dashboards dashboards;
+  private final ReportScope scope;
 
-  ReportApiController(Bieu06 bieu06, Bieu06Workbook workbook) {
+  ReportApiController(
+      Bieu06 bieu06,
+      Bieu06Workbook workbook,
+      DueLists dueLists,
+      Dashboards dashboards,
+      ReportScope scope) {
     this.bieu06 = bieu06;
     this.workbook = workbook;
+    this.dueLists = dueLists;
+    this.dashboards = dashboards;
+    this.scope = scope;
+  }
+
+  @GetMapping("/dashboard")
+  @Operation(
+      summary =
+          "The supervisors' dashboard of an agency with the agencies below it: the month so far,"
+              + " the on-time trend, overdue and due soon, Decision 766 criteria")
+  DashboardJson dashboard(
+      @RequestParam String agency, @AuthenticationPrincipal SignedInOfficer officer) {
+    return DashboardJson.of(
+        dashboards.of(
+            scope
+                .agency(agency, officer)
+                .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope."))));
+  }
+
+  @GetMapping("/indicators")
+  @Operation(
+      summary =
+          "The Decision 766 criteria MotCua can score, for an agency with the agencies below it"
+              + " and a period (dates inclusive, Vietnam's)")
+  List<Indicator> indicators(
+      @RequestParam String agency,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @AuthenticationPrincipal SignedInOfficer officer) {
+    ReportPeriod.check(from, to);
+    return dashboards.indicators(
+        scope
+            .agency(agency, officer)
+            .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope.")),
+        from,
+        to);
+  }
+
+  @GetMapping("/overdue")
+  @Operation(
+      summary =
+          "Dossiers in progress past their due instant or their step's (latest first), and those"
+              + " due today and tomorrow, at an agency with the agencies below it")
+  DueListJson overdue(
+      @RequestParam String agency, @AuthenticationPrincipal SignedInOfficer officer) {
+    DueList list =
+        dueLists.of(
+            scope
+                .agency(agency, officer)
+                .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope.")));
+    return new DueListJson(
+        list.agency().code().value(),
+        Instants.inVietnam(list.at()),
+        list.overdue().stream().map(DueJson::of).toList(),
+        list.dueToday().stream().map(DueJson::of).toList(),
+        list.dueTomorrow().stream().map(DueJson::of).toList(),
+        list.truncated());
   }
 
   @GetMapping("/bieu06.xlsx")

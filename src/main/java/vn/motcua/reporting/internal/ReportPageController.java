@@ -17,8 +17,9 @@ import vn.motcua.security.SignedInOfficer;
 import vn.motcua.shared.Instants;
 
 /**
- * Biểu 06 on screen (printable; the Excel file comes from the API), for supervisors and leaders.
- * Without parameters it opens on the officer's own agency for the month so far.
+ * The reporting pages for supervisors and leaders: the dashboard, Biểu 06 on screen (printable; the
+ * Excel file comes from the API) and the overdue list. Without parameters it opens on the officer's
+ * own agency for the month so far.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'LEADER')")
@@ -27,18 +28,39 @@ class ReportPageController {
   private final Bieu06 bieu06;
   private final ReportScope scope;
   private final Catalog catalog;
+  private final DueLists dueLists;
+  private final Dashboards dashboards;
   private final Clock clock;
 
-  ReportPageController(Bieu06 bieu06, ReportScope scope, Catalog catalog, Clock clock) {
+  ReportPageController(
+      Bieu06 bieu06,
+      ReportScope scope,
+      Catalog catalog,
+      DueLists dueLists,
+      Dashboards dashboards,
+      Clock clock) {
     this.bieu06 = bieu06;
     this.scope = scope;
     this.catalog = catalog;
+    this.dueLists = dueLists;
+    this.dashboards = dashboards;
     this.clock = clock;
   }
 
   @GetMapping("/reports")
-  String index() {
-    return "redirect:/reports/bieu06";
+  String dashboard(
+      @RequestParam(required = false) @Nullable String agency,
+      @AuthenticationPrincipal SignedInOfficer officer,
+      Model model) {
+    String code = agency == null ? preferredCode(officer) : agency;
+    Dashboard dashboard =
+        code == null ? null : scope.agency(code, officer).map(dashboards::of).orElse(null);
+    model.addAttribute("agencies", scope.choices(officer));
+    model.addAttribute("agency", code);
+    model.addAttribute("dashboard", dashboard);
+    model.addAttribute(
+        "points", dashboard == null ? null : DashboardJson.points(dashboard.indicators()));
+    return "reporting/dashboard";
   }
 
   @GetMapping("/reports/bieu06")
@@ -68,6 +90,19 @@ class ReportPageController {
     model.addAttribute("columns", Bieu06Column.ALL);
     model.addAttribute("report", report.orElse(null));
     return "reporting/bieu06";
+  }
+
+  @GetMapping("/reports/overdue")
+  String overdue(
+      @RequestParam(required = false) @Nullable String agency,
+      @AuthenticationPrincipal SignedInOfficer officer,
+      Model model) {
+    String code = agency == null ? preferredCode(officer) : agency;
+    model.addAttribute("agencies", scope.choices(officer));
+    model.addAttribute("agency", code);
+    model.addAttribute(
+        "list", code == null ? null : scope.agency(code, officer).map(dueLists::of).orElse(null));
+    return "reporting/overdue";
   }
 
   private @Nullable String preferredCode(SignedInOfficer officer) {

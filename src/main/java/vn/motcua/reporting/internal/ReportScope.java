@@ -59,6 +59,16 @@ class ReportScope {
     return agency.filter(found -> agencies(officer).contains(found.id()));
   }
 
+  /** The agencies whose parent is this one, by code. */
+  List<Agency> directlyBelow(Agency agency) {
+    return below(agency).stream()
+        .map(organization::agency)
+        .flatMap(Optional::stream)
+        .filter(child -> Long.valueOf(agency.id()).equals(child.parentId()))
+        .sorted(java.util.Comparator.comparing(child -> child.code().value()))
+        .toList();
+  }
+
   /** The agency and everything below it. */
   Set<Long> below(Agency agency) {
     return organization.agencyAndBelow(agency.id());

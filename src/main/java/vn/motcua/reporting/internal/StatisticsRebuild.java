@@ -6,10 +6,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossier.DossierFacts;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.HistoryLine;
 import vn.motcua.dossier.RecordedDossier;
+import vn.motcua.organization.Agency;
 
 /**
  * Rebuilds the statistics of some agencies from the dossiers' history, counting each history line
@@ -23,10 +25,30 @@ class StatisticsRebuild {
 
   private final Dossiers dossiers;
   private final StatisticsStore store;
+  private final AuditTrail audit;
 
-  StatisticsRebuild(Dossiers dossiers, StatisticsStore store) {
+  StatisticsRebuild(Dossiers dossiers, StatisticsStore store, AuditTrail audit) {
     this.dossiers = dossiers;
     this.store = store;
+    this.audit = audit;
+  }
+
+  /**
+   * An administrator's rebuild of an agency's statistics (with those below it), in the audit trail.
+   *
+   * @return how many dossiers were counted
+   */
+  @Transactional
+  public int rebuild(Agency agency, Set<Long> agencies, String username, String address) {
+    int counted = rebuild(agencies);
+    audit.record(
+        username,
+        address,
+        "STATISTICS_REBUILT",
+        agency.code().value(),
+        counted + " dossiers",
+        agency.id());
+    return counted;
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.motcua.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,17 +28,18 @@ import vn.motcua.testing.IntegrationTest;
 import vn.motcua.testing.TestHttp;
 
 /**
- * Biểu 06 for a hand-built March 2026 at a department of their own below the ward of Thốt Nốt: the
- * dossiers' events as the dossier module publishes them, at chosen instants, so that dossiers cross
- * the period's boundaries (carried over, received at 23:30 on its last evening, settled after it),
- * wait for a supplement, are late by minutes, are withdrawn or refused, or are an inter-agency
- * child. The report's every figure is the expected one.
+ * Biểu 06 for a hand-built March 2026 at a department of their own below the ward of Thuận Hưng
+ * (whose statistics no other test rebuilds): the dossiers' events as the dossier module publishes
+ * them, at chosen instants, so that dossiers cross the period's boundaries (carried over, received
+ * at 23:30 on its last evening, settled after it), wait for a supplement, are late by minutes, are
+ * withdrawn or refused, or are an inter-agency child. The report's every figure is the expected
+ * one.
  */
 @IntegrationTest
 class Bieu06ScenarioIntegrationTests {
 
-  static final String AGENCY = "009.01.31.H13";
-  static final String SUPERVISOR = TestHttp.basic("giamsat", "demo");
+  static final String AGENCY = "009.02.31.H13";
+  static final String SUPERVISOR = TestHttp.basic("giamsat2", "demo");
 
   @LocalServerPort int port;
   @Autowired Organization organization;
@@ -55,7 +57,7 @@ class Bieu06ScenarioIntegrationTests {
       agency = organization.agencyId(new AgencyCode(AGENCY)).orElseThrow();
       return;
     }
-    long ward = organization.agencyId(new AgencyCode("000.01.31.H13")).orElseThrow();
+    long ward = organization.agencyId(new AgencyCode("000.02.31.H13")).orElseThrow();
     agency =
         organization.register(
             new NewAgency(
@@ -104,6 +106,12 @@ class Bieu06ScenarioIntegrationTests {
     // refused after appraisal
     Dossier d13 = dossier(-113, "ho-tich", Channel.IN_PERSON, "03-02 09:00", "03-16 17:00");
     publish(d13.received(), d13.refused("03-12 09:00"));
+    // settled early, but after a second supplement request: overdue for Decision 766
+    Dossier d15 = dossier(-115, "ho-tich", Channel.IN_PERSON, "03-02 09:00", "03-20 17:00");
+    publish(
+        d15.received(),
+        d15.supplements(2).supplementRequested("03-03 09:00"),
+        d15.supplements(2).settled("03-06 09:00", Timeliness.EARLY));
     // refused at the counter: never received
     publish(dossier(-114, "ho-tich", Channel.IN_PERSON, null, null).refused("03-12 10:00"));
   }
@@ -114,9 +122,47 @@ class Bieu06ScenarioIntegrationTests {
 
     assertThat(report.get("agency").asString()).isEqualTo(AGENCY);
     assertThat(report.get("rows")).hasSize(2);
-    assertFigures(row(report, "ho-tich"), 8, 2, 1, 5, 3, 1, 0, 2, 3, 2, 1, 2);
+    assertFigures(row(report, "ho-tich"), 9, 2, 1, 6, 4, 2, 0, 2, 3, 2, 1, 2);
     assertFigures(row(report, "chung-thuc"), 2, 0, 0, 2, 0, 0, 0, 0, 2, 1, 1, 0);
-    assertFigures(report.get("total"), 10, 2, 1, 7, 3, 1, 0, 2, 5, 3, 2, 2);
+    assertFigures(report.get("total"), 11, 2, 1, 8, 4, 2, 0, 2, 5, 3, 2, 2);
+  }
+
+  @Test
+  void decision766CriteriaOfMarchFollowTheirFormulas() {
+    var response =
+        http.get(
+            "/api/v1/reports/indicators?agency=" + AGENCY + "&from=2026-03-01&to=2026-03-31",
+            "Authorization",
+            SUPERVISOR);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode indicators = json.readTree(response.body());
+
+    // of four settled, one early with at most one supplement request
+    assertIndicator(indicators, "progress", 25.0, 5.0);
+    // one of nine newly received was online
+    assertIndicator(indicators, "online", 100.0 / 9, 12.0 / 9);
+    // of nine settled or in progress, four late or overdue: 55.6 %, full points from 90 %
+    assertIndicator(indicators, "satisfaction", 500.0 / 9, 18 * (500.0 / 9) / 90);
+    // all four results electronic
+    assertIndicator(indicators, "digitisation", 100.0, 22.0);
+    assertThat(find(indicators, "onlinePayment").get("points").isNull()).isTrue();
+    assertThat(find(indicators, "publicity").get("maxPoints").asInt()).isEqualTo(18);
+  }
+
+  private static void assertIndicator(
+      JsonNode indicators, String key, double percent, double points) {
+    JsonNode indicator = find(indicators, key);
+    assertThat(indicator.get("percent").asDouble()).as(key).isCloseTo(percent, within(0.01));
+    assertThat(indicator.get("points").asDouble()).as(key).isCloseTo(points, within(0.01));
+  }
+
+  private static JsonNode find(JsonNode indicators, String key) {
+    for (JsonNode indicator : indicators) {
+      if (indicator.get("key").asString().equals(key)) {
+        return indicator;
+      }
+    }
+    throw new AssertionError("No indicator " + key);
   }
 
   @Test
@@ -201,7 +247,8 @@ class Bieu06ScenarioIntegrationTests {
         field,
         channel,
         received == null ? null : at(received),
-        due == null ? null : at(due));
+        due == null ? null : at(due),
+        0);
   }
 
   /** The facts a dossier's events carry, as the dossier module fills them. */
@@ -212,10 +259,16 @@ class Bieu06ScenarioIntegrationTests {
       String field,
       Channel channel,
       @Nullable Instant receivedAt,
-      @Nullable Instant dueAt) {
+      @Nullable Instant dueAt,
+      int supplementRequests) {
 
     Dossier child(long parentId) {
-      return new Dossier(id, agency, parentId, field, channel, receivedAt, dueAt);
+      return new Dossier(
+          id, agency, parentId, field, channel, receivedAt, dueAt, supplementRequests);
+    }
+
+    Dossier supplements(int count) {
+      return new Dossier(id, agency, parent, field, channel, receivedAt, dueAt, count);
     }
 
     DossierFacts facts(
@@ -234,7 +287,7 @@ class Bieu06ScenarioIntegrationTests {
           dueAt,
           finishedAt,
           timeliness,
-          0,
+          supplementRequests,
           null);
     }
 
@@ -255,7 +308,7 @@ class Bieu06ScenarioIntegrationTests {
           "Chuyên viên",
           java.util.List.of("Tờ khai"),
           "Thiếu",
-          false);
+          supplementRequests > 1);
     }
 
     DossierEvent withdrawn(String at) {

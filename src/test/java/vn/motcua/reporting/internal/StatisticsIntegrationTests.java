@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.ActionName;
@@ -19,6 +20,7 @@ import vn.motcua.organization.AgencyCode;
 import vn.motcua.organization.Organization;
 import vn.motcua.security.AccountStore;
 import vn.motcua.testing.IntegrationTest;
+import vn.motcua.testing.TestHttp;
 
 /**
  * The statistics read model on the real database: kept by the dossiers' events as they happen, and
@@ -33,6 +35,7 @@ class StatisticsIntegrationTests {
   @Autowired Organization organization;
   @Autowired StatisticsRebuild rebuild;
   @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
 
   WardDossiers ward;
   Set<Long> thotNot;
@@ -87,6 +90,33 @@ class StatisticsIntegrationTests {
         .isPresent()
         .get()
         .isNotNull();
+  }
+
+  @Test
+  void anAdministratorRebuildsAWardsStatisticsThroughTheApiAndASupervisorMayNot() {
+    TestHttp http = new TestHttp(port);
+
+    var rebuilt =
+        http.postJson(
+            "/api/v1/reports/statistics/rebuild?agency=000.01.31.H13",
+            "",
+            "Authorization",
+            TestHttp.basic("quantri", "demo"));
+    var refused =
+        http.postJson(
+            "/api/v1/reports/statistics/rebuild?agency=000.01.31.H13",
+            "",
+            "Authorization",
+            TestHttp.basic("giamsat", "demo"));
+
+    assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+    assertThat(rebuilt.body()).contains("\"agency\":\"000.01.31.H13\"");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'STATISTICS_REBUILT'")
+                .query(Long.class)
+                .single())
+        .isPositive();
   }
 
   @Test
