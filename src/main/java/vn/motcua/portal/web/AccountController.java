@@ -23,7 +23,9 @@ import vn.motcua.dossier.DossierException;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.portal.Citizen;
 import vn.motcua.portal.CitizenIdentity;
+import vn.motcua.portal.FeedbackTopic;
 import vn.motcua.portal.internal.CitizenSupplement;
+import vn.motcua.portal.internal.Feedbacks;
 import vn.motcua.portal.internal.Ratings;
 
 /**
@@ -43,6 +45,7 @@ class AccountController {
   private final DossierPage page;
   private final CitizenSupplement supplement;
   private final Ratings ratings;
+  private final Feedbacks feedbacks;
   private final MessageSource messages;
 
   AccountController(
@@ -52,6 +55,7 @@ class AccountController {
       DossierPage page,
       CitizenSupplement supplement,
       Ratings ratings,
+      Feedbacks feedbacks,
       MessageSource messages) {
     this.identity = identity;
     this.session = session;
@@ -59,6 +63,7 @@ class AccountController {
     this.page = page;
     this.supplement = supplement;
     this.ratings = ratings;
+    this.feedbacks = feedbacks;
     this.messages = messages;
   }
 
@@ -151,6 +156,22 @@ class AccountController {
       RedirectAttributes redirect) {
     redirect.addFlashAttribute(
         "rated", ratings.rate(own(code, request), form.rating(), Ratings.Channel.LOOKUP));
+    return "redirect:/public/account/dossiers/" + UriUtils.encodePathSegment(code, "UTF-8");
+  }
+
+  @PostMapping("/public/account/dossiers/{code}/feedback")
+  String feedback(
+      @PathVariable String code,
+      @RequestParam FeedbackTopic topic,
+      @RequestParam String text,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    try {
+      feedbacks.send(own(code, request), topic, text);
+      redirect.addFlashAttribute("feedbackSent", true);
+    } catch (Feedbacks.Unacceptable empty) {
+      redirect.addFlashAttribute("feedbackEmpty", true);
+    }
     return "redirect:/public/account/dossiers/" + UriUtils.encodePathSegment(code, "UTF-8");
   }
 

@@ -6,7 +6,9 @@ import org.springframework.ui.Model;
 import vn.motcua.dossier.DossierDetails;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.portal.FeedbackTopic;
 import vn.motcua.portal.Satisfaction;
+import vn.motcua.portal.internal.Feedbacks;
 import vn.motcua.portal.internal.PublicLookup;
 import vn.motcua.portal.internal.Ratings;
 
@@ -23,16 +25,18 @@ class DossierPage {
   private final PublicLookup lookup;
   private final Dossiers dossiers;
   private final Ratings ratings;
+  private final Feedbacks feedbacks;
 
-  DossierPage(PublicLookup lookup, Dossiers dossiers, Ratings ratings) {
+  DossierPage(PublicLookup lookup, Dossiers dossiers, Ratings ratings, Feedbacks feedbacks) {
     this.lookup = lookup;
     this.dossiers = dossiers;
     this.ratings = ratings;
+    this.feedbacks = feedbacks;
   }
 
   /**
    * @param actions where the page's forms post: {@code actions + "/supplement"}, {@code actions +
-   *     "/rating"}
+   *     "/rating"}, {@code actions + "/feedback"}
    * @param hidden the forms' hidden fields (the code and PIN that found the dossier), name then
    *     value
    */
@@ -43,6 +47,8 @@ class DossierPage {
     if (details.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
       model.addAttribute("components", dossiers.components(details));
     }
+    model.addAttribute("feedback", feedbacks.about(details));
+    model.addAttribute("topics", FeedbackTopic.values());
     if (details.status() == DossierStatus.RETURNED) {
       model.addAttribute("rating", ratings.find(details).orElse(null));
       model.addAttribute("satisfactions", Satisfaction.values());

@@ -15,14 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.DossierException;
+import vn.motcua.portal.FeedbackTopic;
 import vn.motcua.portal.internal.CitizenSupplement;
+import vn.motcua.portal.internal.Feedbacks;
 import vn.motcua.portal.internal.PublicLookup;
 import vn.motcua.portal.internal.Ratings;
 
 /**
  * The public lookup page: the form, and the dossier once a code and PIN are given (typed, or from
- * the link in the receipt's QR code); while a supplement is asked for, the applicant hands it in
- * here.
+ * the link in the receipt's QR code). The applicant hands in a requested supplement, rates the
+ * service and sends feedback here.
  */
 @Controller
 class LookupPageController {
@@ -31,6 +33,7 @@ class LookupPageController {
   private final DossierPage page;
   private final CitizenSupplement supplement;
   private final Ratings ratings;
+  private final Feedbacks feedbacks;
   private final MessageSource messages;
 
   LookupPageController(
@@ -38,11 +41,13 @@ class LookupPageController {
       DossierPage page,
       CitizenSupplement supplement,
       Ratings ratings,
+      Feedbacks feedbacks,
       MessageSource messages) {
     this.lookup = lookup;
     this.page = page;
     this.supplement = supplement;
     this.ratings = ratings;
+    this.feedbacks = feedbacks;
     this.messages = messages;
   }
 
@@ -109,6 +114,32 @@ class LookupPageController {
     if (answer instanceof PublicLookup.Found found) {
       redirect.addFlashAttribute(
           "rated", ratings.rate(found.details(), form.rating(), Ratings.Channel.LOOKUP));
+      redirect.addAttribute("code", code.strip());
+      redirect.addAttribute("pin", pin.strip());
+      return "redirect:/public/lookup";
+    }
+    return answer(answer, response, model);
+  }
+
+  @PostMapping("/public/lookup/feedback")
+  String feedback(
+      @RequestParam String code,
+      @RequestParam String pin,
+      @RequestParam FeedbackTopic topic,
+      @RequestParam String text,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      RedirectAttributes redirect) {
+    model.addAttribute("code", code.strip());
+    PublicLookup.Answer answer = lookup.lookup(code, pin, request.getRemoteAddr());
+    if (answer instanceof PublicLookup.Found found) {
+      try {
+        feedbacks.send(found.details(), topic, text);
+        redirect.addFlashAttribute("feedbackSent", true);
+      } catch (Feedbacks.Unacceptable empty) {
+        redirect.addFlashAttribute("feedbackEmpty", true);
+      }
       redirect.addAttribute("code", code.strip());
       redirect.addAttribute("pin", pin.strip());
       return "redirect:/public/lookup";
