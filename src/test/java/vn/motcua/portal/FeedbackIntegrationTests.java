@@ -114,6 +114,18 @@ class FeedbackIntegrationTests {
             citizen.get("/public/lookup?" + lookupQuery(dossier), "X-Forwarded-For", client).body())
         .contains("Sổ hộ khẩu không còn là giấy tờ phải nộp")
         .contains("Đã trả lời");
+    JsonNode api =
+        json.readTree(
+            citizen
+                .get(
+                    "/api/v1/public/dossiers/%s?pin=%s"
+                        .formatted(code, dossier.get("lookupPin").asString()),
+                    "X-Forwarded-For",
+                    client)
+                .body());
+    assertThat(api.get("feedback").get(0).get("status").asString()).isEqualTo("ANSWERED");
+    assertThat(api.get("feedback").get(0).get("answer").asString())
+        .startsWith("Sổ hộ khẩu không còn là giấy tờ phải nộp");
     assertThat(
             jdbc.sql("SELECT on_time FROM portal_feedback WHERE id = :id")
                 .param("id", id)

@@ -73,6 +73,20 @@ class RatingIntegrationTests {
     HttpResponse<String> second = rateByApi(dossier, VERY_GOOD);
 
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(
+            json.readTree(
+                    http.get(
+                            "/api/v1/public/dossiers/%s?pin=%s"
+                                .formatted(
+                                    dossier.get("code").asString(),
+                                    dossier.get("lookupPin").asString()),
+                            "X-Forwarded-For",
+                            PortalFixtures.someClient())
+                        .body())
+                .get("result")
+                .get("rated")
+                .asBoolean())
+        .isTrue();
     assertThat(second.statusCode()).isEqualTo(409);
     assertThat(json.readTree(second.body()).get("type").asString())
         .isEqualTo("urn:motcua:problem:already-rated");

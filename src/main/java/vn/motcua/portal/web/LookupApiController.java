@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.portal.internal.Feedbacks;
 import vn.motcua.portal.internal.PublicLookup;
 import vn.motcua.portal.internal.Ratings;
 import vn.motcua.web.ApiLocale;
@@ -29,11 +30,13 @@ class LookupApiController {
   private final PublicLookup lookup;
   private final PublicJson json;
   private final Ratings ratings;
+  private final Feedbacks feedbacks;
 
-  LookupApiController(PublicLookup lookup, PublicJson json, Ratings ratings) {
+  LookupApiController(PublicLookup lookup, PublicJson json, Ratings ratings, Feedbacks feedbacks) {
     this.lookup = lookup;
     this.json = json;
     this.ratings = ratings;
+    this.feedbacks = feedbacks;
   }
 
   @GetMapping("/api/v1/public/dossiers/{code}")
@@ -44,7 +47,11 @@ class LookupApiController {
       HttpServletRequest request) {
     return switch (lookup.lookup(code, pin, request.getRemoteAddr())) {
       case PublicLookup.Found found ->
-          json.dossier(lookup.view(found.details()), ApiLocale.of(language));
+          json.dossier(
+              lookup.view(found.details()),
+              ratings.find(found.details()).isPresent(),
+              feedbacks.about(found.details()),
+              ApiLocale.of(language));
       case PublicLookup.NotFound notFound ->
           throw Problems.notFound("No dossier has this code and PIN.");
       case PublicLookup.Refused refused -> throw tooMany(refused);
