@@ -25,6 +25,19 @@ public sealed interface FeedbackEvent {
       implements FeedbackEvent {}
 
   /**
+   * A supervisor asked the citizen for more information.
+   *
+   * @param onTime asked by the deadline (5 working days by default)
+   */
+  record MoreRequested(
+      long feedbackId, String dossierCode, long agencyId, boolean onTime, Instant at)
+      implements FeedbackEvent {}
+
+  /** The citizen replied to the request for more; the answer is due by {@code dueAt}. */
+  record Replied(long feedbackId, String dossierCode, long agencyId, Instant at, Instant dueAt)
+      implements FeedbackEvent {}
+
+  /**
    * A supervisor answered (or refused to handle) the feedback.
    *
    * @param onTime answered by the deadline (refusals within 2 working days, answers within 15)

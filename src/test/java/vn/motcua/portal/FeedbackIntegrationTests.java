@@ -63,6 +63,25 @@ class FeedbackIntegrationTests {
         client);
   }
 
+  String agencyCode(String code) {
+    return jdbc.sql("SELECT agency_code FROM dossier WHERE code = :code")
+        .param("code", code)
+        .query(String.class)
+        .single();
+  }
+
+  /**
+   * An instant as the JDBC driver returns a timestamp with time zone (H2 and PostgreSQL differ).
+   */
+  static Instant instant(Object value) {
+    return switch (value) {
+      case OffsetDateTime offset -> offset.toInstant();
+      case java.sql.Timestamp timestamp -> timestamp.toInstant();
+      case Instant instant -> instant;
+      default -> throw new AssertionError("Not a timestamp: " + value.getClass());
+    };
+  }
+
   long feedbackId(String code) {
     return jdbc.sql("SELECT id FROM portal_feedback WHERE dossier_code = :code")
         .param("code", code)
@@ -107,7 +126,11 @@ class FeedbackIntegrationTests {
     HttpResponse<String> answered =
         supervisor.postForm(
             "/feedback/" + id,
-            Map.of("answer", "Sổ hộ khẩu không còn là giấy tờ phải nộp; đã nhắc nhở cán bộ."));
+            Map.of(
+                "answer",
+                "Sổ hộ khẩu không còn là giấy tờ phải nộp; đã nhắc nhở cán bộ.",
+                "decision",
+                "ANSWER"));
 
     assertThat(answered.statusCode()).isEqualTo(302);
     assertThat(
@@ -145,6 +168,58 @@ class FeedbackIntegrationTests {
 
     assertThat(other.get("/feedback").body()).doesNotContain(dossier.get("code").asString());
     assertThat(other.get("/feedback/" + id).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void supervisorAsksOnceForMoreAndTheAnswerIsDueAgainAfterTheReply() {
+    JsonNode dossier = fixtures.received("Tôn Văn Đức", "duc@example.vn");
+    String code = dossier.get("code").asString();
+    complain(dossier, "Cán bộ đòi tiền");
+    long id = feedbackId(code);
+    TestHttp supervisor = new TestHttp(port);
+    supervisor.signIn("giamsat", "demo");
+    supervisor.get("/feedback/" + id);
+
+    supervisor.postForm(
+        "/feedback/" + id, Map.of("answer", "Cán bộ nào, vào lúc nào?", "decision", "ASK"));
+    String askedAgain = supervisor.get("/feedback/" + id).body();
+    String lookup =
+        citizen.get("/public/lookup?" + lookupQuery(dossier), "X-Forwarded-For", client).body();
+    HttpResponse<String> replied =
+        citizen.postForm(
+            "/public/lookup/feedback/" + id + "/reply",
+            Map.of(
+                "code",
+                code,
+                "pin",
+                dossier.get("lookupPin").asString(),
+                "text",
+                "Quầy số 2, sáng thứ Hai"),
+            "X-Forwarded-For",
+            client);
+
+    assertThat(askedAgain).doesNotContain("decision-ASK").contains("Cán bộ nào, vào lúc nào?");
+    assertThat(lookup).contains("Cán bộ nào, vào lúc nào?").contains("feedback-reply");
+    assertThat(replied.statusCode()).isEqualTo(302);
+    Map<String, Object> row =
+        jdbc.sql("SELECT status, reply, replied_at, due_at FROM portal_feedback WHERE id = :id")
+            .param("id", id)
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("status", "OPEN")
+        .containsEntry("reply", "Quầy số 2, sáng thứ Hai");
+    assertThat(instant(row.get("due_at")))
+        .isEqualTo(
+            calendars
+                .forAgency(agencyCode(code))
+                .due(
+                    instant(row.get("replied_at")),
+                    TimeLimit.workingDays(15),
+                    DeadlineOptions.NONE));
+    assertThat(supervisor.get("/feedback/" + id).body())
+        .contains("Quầy số 2, sáng thứ Hai")
+        .contains("decision-ANSWER");
   }
 
   @Test

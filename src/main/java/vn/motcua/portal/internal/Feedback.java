@@ -15,7 +15,12 @@ public record Feedback(
     Status status,
     Instant receivedAt,
     Instant refuseBy,
+    Instant askBy,
     Instant dueAt,
+    @Nullable String question,
+    @Nullable Instant askedAt,
+    @Nullable String reply,
+    @Nullable Instant repliedAt,
     @Nullable String answer,
     @Nullable String answeredBy,
     @Nullable Instant answeredAt,
@@ -24,12 +29,26 @@ public record Feedback(
 
   public enum Status {
     OPEN,
+    /** The supervisor asked the citizen for more; waiting for the reply. */
+    MORE_REQUESTED,
     ANSWERED,
     REFUSED
+  }
+
+  /** What a supervisor decides. */
+  public enum Decision {
+    ANSWER,
+    REFUSE,
+    ASK
   }
 
   /** Whether it is still open after its deadline. */
   public boolean overdue(Instant now) {
     return status == Status.OPEN && now.isAfter(dueAt);
+  }
+
+  /** Whether the supervisor may still ask for more: once, while it is open. */
+  public boolean mayAsk() {
+    return status == Status.OPEN && question == null;
   }
 }

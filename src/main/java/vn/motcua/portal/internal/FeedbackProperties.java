@@ -11,8 +11,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param answerDays to answer
  * @param refuseDays to refuse to handle it (not the agency's, anonymous, already settled)
+ * @param askDays to ask the citizen for more information
  */
 @ConfigurationProperties("motcua.portal.feedback")
 @Validated
 record FeedbackProperties(
-    @DefaultValue("15") @Min(1) int answerDays, @DefaultValue("2") @Min(1) int refuseDays) {}
+    @DefaultValue("15") @Min(1) int answerDays,
+    @DefaultValue("2") @Min(1) int refuseDays,
+    @DefaultValue("5") @Min(1) int askDays) {}

@@ -26,8 +26,9 @@ import vn.motcua.shared.Instants;
 
 /**
  * Citizens' feedback about a dossier (phản ánh, kiến nghị): sent from the lookup page, answered by
- * a supervisor of the settling agency within the deadline, the answer shown on the lookup page.
- * Each step is published as a {@link FeedbackEvent} for the statistics and the notifications.
+ * a supervisor of the settling agency within the deadline (or refused, or the citizen asked once
+ * for more, each within its own shorter deadline), the answer shown on the lookup page. Each step
+ * is published as a {@link FeedbackEvent} for the statistics and the notifications.
  */
 @Service
 public class Feedbacks {
@@ -63,22 +64,19 @@ public class Feedbacks {
   /** Records the applicant's feedback about their dossier (the caller checked who asks). */
   @Transactional
   public Feedback send(DossierDetails dossier, FeedbackTopic topic, String text) {
-    String body = text.strip();
-    if (body.isEmpty() || body.length() > MAX_LENGTH) {
-      throw new Unacceptable();
-    }
+    String body = checked(text);
     Instant now = clock.instant();
     WorkingTime time = calendars.forAgency(dossier.agencyCode());
-    Instant refuseBy =
-        time.due(now, TimeLimit.workingDays(properties.refuseDays()), DeadlineOptions.NONE);
-    Instant dueAt =
-        time.due(now, TimeLimit.workingDays(properties.answerDays()), DeadlineOptions.NONE);
+    Instant refuseBy = workingDaysAfter(time, now, properties.refuseDays());
+    Instant askBy = workingDaysAfter(time, now, properties.askDays());
+    Instant dueAt = workingDaysAfter(time, now, properties.answerDays());
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
                 INSERT INTO portal_feedback (dossier_id, dossier_code, agency_id, topic, body, status,
-                    received_at, refuse_by, due_at)
-                VALUES (:dossier, :code, :agency, :topic, :body, 'OPEN', :now, :refuseBy, :dueAt)
+                    received_at, refuse_by, ask_by, due_at)
+                VALUES (:dossier, :code, :agency, :topic, :body, 'OPEN', :now, :refuseBy, :askBy,
+                    :dueAt)
                 """)
         .param("dossier", dossier.id())
         .param("code", dossier.code())
@@ -87,6 +85,7 @@ public class Feedbacks {
         .param("body", body)
         .param("now", Instants.toDb(now))
         .param("refuseBy", Instants.toDb(refuseBy))
+        .param("askBy", Instants.toDb(askBy))
         .param("dueAt", Instants.toDb(dueAt))
         .update(key, "id");
     long id = java.util.Objects.requireNonNull(key.getKeyAs(Long.class));
@@ -114,7 +113,8 @@ public class Feedbacks {
     return jdbc.sql(
             """
             SELECT * FROM portal_feedback WHERE agency_id IN (:agencies)
-             ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END, due_at, id LIMIT 200
+             ORDER BY CASE status WHEN 'OPEN' THEN 0 WHEN 'MORE_REQUESTED' THEN 1 ELSE 2 END, due_at, id
+             LIMIT 200
             """)
         .param("agencies", agencies)
         .query(Feedbacks::row)
@@ -128,42 +128,117 @@ public class Feedbacks {
   }
 
   /**
-   * Answers the feedback, or refuses to handle it with the reason as the answer. Only open
-   * feedback, at the version the supervisor saw: of two answers at once, one wins.
+   * The supervisor's decision on open feedback: the answer, the refusal to handle it (the text is
+   * the reason), or a question to the citizen (once). Only at the version the supervisor saw: of
+   * two decisions at once, one wins.
    *
-   * @return false when it was answered meanwhile
+   * @return false when it was decided meanwhile, or a second question was asked
    */
   @Transactional
-  public boolean answer(Feedback feedback, String text, boolean refuse, SignedInOfficer officer) {
-    String answer = text.strip();
-    if (answer.isEmpty() || answer.length() > MAX_LENGTH) {
-      throw new Unacceptable();
+  public boolean decide(
+      Feedback feedback, Feedback.Decision decision, String text, SignedInOfficer officer) {
+    String said = checked(text);
+    if (decision == Feedback.Decision.ASK && !feedback.mayAsk()) {
+      return false;
     }
     Instant now = clock.instant();
-    boolean onTime = !now.isAfter(refuse ? feedback.refuseBy() : feedback.dueAt());
+    boolean onTime =
+        !now.isAfter(
+            switch (decision) {
+              case ANSWER -> feedback.dueAt();
+              case REFUSE -> feedback.refuseBy();
+              case ASK -> feedback.askBy();
+            });
+    String sql =
+        decision == Feedback.Decision.ASK
+            ? """
+              UPDATE portal_feedback SET status = 'MORE_REQUESTED', question = :text, asked_at = :now,
+                     version = version + 1
+               WHERE id = :id AND status = 'OPEN' AND version = :version
+              """
+            : """
+              UPDATE portal_feedback
+                 SET status = :status, answer = :text, answered_by = :by, answered_at = :now,
+                     on_time = :onTime, version = version + 1
+               WHERE id = :id AND status = 'OPEN' AND version = :version
+              """;
+    JdbcClient.StatementSpec update =
+        jdbc.sql(sql)
+            .param("text", said)
+            .param("now", Instants.toDb(now))
+            .param("id", feedback.id())
+            .param("version", feedback.version());
+    if (decision != Feedback.Decision.ASK) {
+      update =
+          update
+              .param("status", decision == Feedback.Decision.REFUSE ? "REFUSED" : "ANSWERED")
+              .param("by", officer.fullName())
+              .param("onTime", onTime);
+    }
+    if (update.update() == 0) {
+      return false;
+    }
+    events.publishEvent(
+        decision == Feedback.Decision.ASK
+            ? new FeedbackEvent.MoreRequested(
+                feedback.id(), feedback.dossierCode(), feedback.agencyId(), onTime, now)
+            : new FeedbackEvent.Answered(
+                feedback.id(),
+                feedback.dossierCode(),
+                feedback.agencyId(),
+                decision == Feedback.Decision.REFUSE,
+                onTime,
+                now));
+    return true;
+  }
+
+  /**
+   * The citizen's reply to the supervisor's question about feedback on their dossier; the feedback
+   * is open again and the answer is due the full answering time after the reply.
+   *
+   * @return false when the reply is empty or too long, or no question waits for it
+   */
+  @Transactional
+  public boolean reply(DossierDetails dossier, long feedbackId, String text) {
+    String reply = text.strip();
+    if (reply.isEmpty() || reply.length() > MAX_LENGTH) {
+      return false;
+    }
+    Instant now = clock.instant();
+    Instant dueAt =
+        workingDaysAfter(calendars.forAgency(dossier.agencyCode()), now, properties.answerDays());
     int updated =
         jdbc.sql(
                 """
                 UPDATE portal_feedback
-                   SET status = :status, answer = :answer, answered_by = :by, answered_at = :now,
-                       on_time = :onTime, version = version + 1
-                 WHERE id = :id AND status = 'OPEN' AND version = :version
+                   SET status = 'OPEN', reply = :reply, replied_at = :now, due_at = :dueAt,
+                       version = version + 1
+                 WHERE id = :id AND dossier_id = :dossier AND status = 'MORE_REQUESTED'
                 """)
-            .param("status", refuse ? "REFUSED" : "ANSWERED")
-            .param("answer", answer)
-            .param("by", officer.fullName())
+            .param("reply", reply)
             .param("now", Instants.toDb(now))
-            .param("onTime", onTime)
-            .param("id", feedback.id())
-            .param("version", feedback.version())
+            .param("dueAt", Instants.toDb(dueAt))
+            .param("id", feedbackId)
+            .param("dossier", dossier.id())
             .update();
     if (updated == 0) {
       return false;
     }
     events.publishEvent(
-        new FeedbackEvent.Answered(
-            feedback.id(), feedback.dossierCode(), feedback.agencyId(), refuse, onTime, now));
+        new FeedbackEvent.Replied(feedbackId, dossier.code(), dossier.agencyId(), now, dueAt));
     return true;
+  }
+
+  private static String checked(String text) {
+    String value = text.strip();
+    if (value.isEmpty() || value.length() > MAX_LENGTH) {
+      throw new Unacceptable();
+    }
+    return value;
+  }
+
+  private static Instant workingDaysAfter(WorkingTime time, Instant from, int days) {
+    return time.due(from, TimeLimit.workingDays(days), DeadlineOptions.NONE);
   }
 
   private Optional<Feedback> byId(long id) {
@@ -184,7 +259,12 @@ public class Feedbacks {
         Feedback.Status.valueOf(rs.getString("status")),
         instant(rs, "received_at"),
         instant(rs, "refuse_by"),
+        instant(rs, "ask_by"),
         instant(rs, "due_at"),
+        rs.getString("question"),
+        Instants.fromDb(rs.getObject("asked_at", java.time.OffsetDateTime.class)),
+        rs.getString("reply"),
+        Instants.fromDb(rs.getObject("replied_at", java.time.OffsetDateTime.class)),
         rs.getString("answer"),
         rs.getString("answered_by"),
         Instants.fromDb(rs.getObject("answered_at", java.time.OffsetDateTime.class)),

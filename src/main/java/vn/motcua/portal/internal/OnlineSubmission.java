@@ -67,7 +67,10 @@ public class OnlineSubmission {
         .map(organization::agency)
         .flatMap(Optional::stream)
         .filter(Agency::active)
-        .filter(agency -> !offers(agency.id()).isEmpty())
+        .filter(
+            agency ->
+                catalog.offers(agency.id()).stream()
+                    .anyMatch(offer -> offer.onlineLevel() != OnlineLevel.NONE))
         .sorted(Comparator.comparing(agency -> VietnameseText.fold(agency.name())))
         .toList();
   }

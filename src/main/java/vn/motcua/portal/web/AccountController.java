@@ -175,6 +175,17 @@ class AccountController {
     return "redirect:/public/account/dossiers/" + UriUtils.encodePathSegment(code, "UTF-8");
   }
 
+  @PostMapping("/public/account/dossiers/{code}/feedback/{id}/reply")
+  String reply(
+      @PathVariable String code,
+      @PathVariable long id,
+      @RequestParam String text,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    redirect.addFlashAttribute("replied", feedbacks.reply(own(code, request), id, text));
+    return "redirect:/public/account/dossiers/" + UriUtils.encodePathSegment(code, "UTF-8");
+  }
+
   private String show(DossierDetails dossier, Model model) {
     model.addAttribute("code", dossier.code());
     model.addAttribute("own", true);

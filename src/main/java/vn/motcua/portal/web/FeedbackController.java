@@ -17,8 +17,8 @@ import vn.motcua.security.SignedInOfficer;
 
 /**
  * The supervisor's side of citizens' feedback: the list of the agencies they supervise, most urgent
- * first, and the answer (or the refusal to handle it, with its reason), which the citizen reads on
- * the lookup page.
+ * first, and the decision (the answer, the refusal to handle it with its reason, or a question to
+ * the citizen), which the citizen reads on the lookup page.
  */
 @Controller
 class FeedbackController {
@@ -49,13 +49,16 @@ class FeedbackController {
   String answer(
       @PathVariable long id,
       @RequestParam String answer,
-      @RequestParam(defaultValue = "false") boolean refuse,
+      @RequestParam Feedback.Decision decision,
       @AuthenticationPrincipal SignedInOfficer officer,
       RedirectAttributes redirect) {
     Feedback feedback = supervised(id, officer);
     try {
       redirect.addFlashAttribute(
-          "result", feedbacks.answer(feedback, answer, refuse, officer) ? "answered" : "changed");
+          "result",
+          feedbacks.decide(feedback, decision, answer, officer)
+              ? decision.name().toLowerCase(java.util.Locale.ROOT)
+              : "changed");
     } catch (Feedbacks.Unacceptable empty) {
       redirect.addFlashAttribute("result", "empty");
     }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -140,6 +141,27 @@ class LookupPageController {
       } catch (Feedbacks.Unacceptable empty) {
         redirect.addFlashAttribute("feedbackEmpty", true);
       }
+      redirect.addAttribute("code", code.strip());
+      redirect.addAttribute("pin", pin.strip());
+      return "redirect:/public/lookup";
+    }
+    return answer(answer, response, model);
+  }
+
+  @PostMapping("/public/lookup/feedback/{id}/reply")
+  String reply(
+      @PathVariable long id,
+      @RequestParam String code,
+      @RequestParam String pin,
+      @RequestParam String text,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      RedirectAttributes redirect) {
+    model.addAttribute("code", code.strip());
+    PublicLookup.Answer answer = lookup.lookup(code, pin, request.getRemoteAddr());
+    if (answer instanceof PublicLookup.Found found) {
+      redirect.addFlashAttribute("replied", feedbacks.reply(found.details(), id, text));
       redirect.addAttribute("code", code.strip());
       redirect.addAttribute("pin", pin.strip());
       return "redirect:/public/lookup";

@@ -47,6 +47,8 @@ class PublicJson {
       String topic,
       String status,
       @Nullable OffsetDateTime answerDueAt,
+      @Nullable String question,
+      @Nullable String reply,
       @Nullable String answer,
       @Nullable OffsetDateTime answeredAt) {}
 
@@ -135,6 +137,8 @@ class PublicJson {
                         f.topic().name(),
                         f.status().name(),
                         Instants.inVietnam(f.dueAt()),
+                        f.question(),
+                        f.reply(),
                         f.answer(),
                         Instants.inVietnam(f.answeredAt())))
             .toList());
