@@ -46,6 +46,23 @@ public class Calendars {
     return cache.forAgency(agencyCode).reception();
   }
 
+  /**
+   * When an agency's counters receive, per day of the week, as periods ({@code 07:00-11:30
+   * 13:30-17:00}); days they are closed are absent. For citizens' pages; holidays aside.
+   *
+   * @throws UnknownAgencyException when no agency has this code
+   */
+  public java.util.SortedMap<java.time.DayOfWeek, String> receptionWeek(String agencyCode) {
+    WeekSchedule week = cache.forAgency(agencyCode).reception().week();
+    java.util.SortedMap<java.time.DayOfWeek, String> days = new java.util.TreeMap<>();
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      if (!week.on(day).closed()) {
+        days.put(day, week.on(day).toString());
+      }
+    }
+    return days;
+  }
+
   /** The national default deadline calendar. */
   public WorkingTime national() {
     return cache.current().national().deadlines();

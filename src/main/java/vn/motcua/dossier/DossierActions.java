@@ -17,6 +17,7 @@ import vn.motcua.dossier.domain.Transitions;
 import vn.motcua.dossier.internal.CurrentSteps;
 import vn.motcua.dossier.internal.DossierStore;
 import vn.motcua.dossier.internal.InterAgency;
+import vn.motcua.dossier.internal.Papers;
 import vn.motcua.dossier.internal.Rules;
 import vn.motcua.organization.Agency;
 import vn.motcua.security.Account;
@@ -36,6 +37,7 @@ public class DossierActions {
   private final Rules rules;
   private final InterAgency interAgency;
   private final AccountStore accounts;
+  private final Papers papers;
   private final Clock clock;
 
   DossierActions(
@@ -43,11 +45,13 @@ public class DossierActions {
       Rules rules,
       InterAgency interAgency,
       AccountStore accounts,
+      Papers papers,
       Clock clock) {
     this.dossiers = dossiers;
     this.rules = rules;
     this.interAgency = interAgency;
     this.accounts = accounts;
+    this.papers = papers;
     this.clock = clock;
   }
 
@@ -108,6 +112,38 @@ public class DossierActions {
         Guards.available(
             after, Rules.actor(officer, after), rules.process(after.processVersionId())),
         childCode);
+  }
+
+  /**
+   * The applicant's supplement handed in online, with the files of the missing papers: the dossier
+   * goes back to the officer who asked for it. The caller has made sure the applicant is asking
+   * (code and PIN, or a signed-in citizen's own dossier); {@code dossier} is what the applicant
+   * saw, so that a change in between (a refusal, say) is not overridden.
+   */
+  @Transactional
+  public void supplementOnline(
+      DossierDetails dossier, List<Scan> scans, @Nullable String note, @Nullable String address) {
+    var stored = dossiers.byId(dossier.id());
+    if (stored.state().version() != dossier.version()) {
+      throw dossiers.stale(dossier.code());
+    }
+    Transition transition =
+        switch (rules
+            .transitions(stored)
+            .supplementOnline(stored.state(), dossier.applicant().name(), blankToNull(note))) {
+          case Transition done -> done;
+          case Rejection rejection -> throw notAllowed(rejection, stored.state());
+        };
+    dossiers.apply(stored, transition, null, DossierReception.CITIZEN, address);
+    for (Scan scan : scans) {
+      papers.attach(
+          dossier.id(),
+          StoredFile.COMPONENT,
+          scan.component(),
+          scan.fileName(),
+          scan.content(),
+          DossierReception.CITIZEN);
+    }
   }
 
   private Action action(ActionRequest request, Dossier dossier) {

@@ -49,6 +49,9 @@ public class DossierReception {
   /** The appointment a dossier received now would get, shown to the officer before confirming. */
   public record Preview(Instant receivedAt, Instant countingFrom, Instant dueAt, TimeLimit limit) {}
 
+  /** The user name recorded for what applicants do online themselves. */
+  public static final String CITIZEN = "citizen";
+
   private final ReceptionSupport support;
   private final Papers papers;
   private final Catalog catalog;
@@ -154,12 +157,14 @@ public class DossierReception {
   }
 
   /**
-   * Registers a dossier submitted online; it waits in the settling agency's reception queue (status
-   * 1). Submitting twice with the same key (a double click, a retry after a network error)
-   * registers it once and returns it again.
+   * Registers a dossier submitted online with the files uploaded for its components; it waits in
+   * the settling agency's reception queue (status 1). A file that is not what it claims to be
+   * refuses the whole submission. Submitting twice with the same key (a double click, a retry after
+   * a network error) registers it once and returns it again, without storing the files twice.
    */
   @Transactional
-  public Registered submitOnline(Intake typed, String submissionKey, @Nullable String address) {
+  public Registered submitOnline(
+      Intake typed, String submissionKey, List<Scan> scans, @Nullable String address) {
     Intake intake = typed.normalised();
     Optional<Registered> earlier = support.findSubmission(submissionKey);
     if (earlier.isPresent()) {
@@ -179,8 +184,19 @@ public class DossierReception {
     Transitions rules = support.rules(offer, agency, limit, procedure.cutoff());
     Dossier submitted = support.newDossier(intake, procedure, offer, agency, agency.id());
     Transition transition = rules.submitOnline(submitted, intake.applicant().name());
-    return support.register(
-        intake, agency, procedure, limit, transition, null, "citizen", address, submissionKey);
+    Registered registered =
+        support.register(
+            intake, agency, procedure, limit, transition, null, CITIZEN, address, submissionKey);
+    for (Scan scan : scans) {
+      papers.attach(
+          registered.id(),
+          StoredFile.COMPONENT,
+          scan.component(),
+          scan.fileName(),
+          scan.content(),
+          CITIZEN);
+    }
+    return registered;
   }
 
   private static Transition accepted(Decision decision) {

@@ -115,6 +115,27 @@ public class Dossiers {
         size);
   }
 
+  /**
+   * The dossiers an applicant gave this email address with (online or at a counter), newest first:
+   * for the citizen's own list, once the citizen has proved the address.
+   */
+  public List<QueueRow> ofApplicantEmail(String email, int limit) {
+    String normalised = vn.motcua.dossier.domain.ApplicantRules.normaliseEmail(email);
+    return normalised == null ? List.of() : queries.ofApplicantEmail(normalised, limit);
+  }
+
+  /**
+   * The dossier with this code, if its applicant gave this email address: what a signed-in citizen
+   * may see of their own.
+   */
+  public Optional<DossierDetails> ofApplicant(String code, String email) {
+    String normalised = vn.motcua.dossier.domain.ApplicantRules.normaliseEmail(email);
+    return queries
+        .details(code.strip())
+        .filter(details -> normalised != null && normalised.equals(details.applicant().email()))
+        .map(this::withChildren);
+  }
+
   private DossierDetails withChildren(DossierDetails details) {
     return details.withChildren(queries.children(details.id()));
   }

@@ -54,4 +54,30 @@ class LookupJourneyIntegrationTests {
     assertThat(browser.find(By.id("timeline")).getText()).contains("Tiếp nhận hồ sơ");
     assertThat(browser.consoleErrors()).isEmpty();
   }
+
+  @Test
+  void citizenOpensTheReceiptLinkAndRatesTheReturnedDossier() {
+    PortalFixtures fixtures = new PortalFixtures(new TestHttp(port), json);
+    JsonNode receipt = fixtures.received("Đàm Thị Liên", "lien@example.vn");
+    String code = receipt.get("code").asString();
+    fixtures.act(code, PortalFixtures.SPECIALIST, "FORWARD", 0, "");
+    fixtures.act(code, PortalFixtures.LEADER, "RESULT_READY", 1, ",\"resultNumber\":\"9/2026\"");
+    fixtures.act(
+        code,
+        PortalFixtures.RECEPTION,
+        "RETURN_RESULT",
+        2,
+        ",\"recipient\":\"Đàm Thị Liên\",\"returnMethod\":\"AT_COUNTER\"");
+
+    browser.open("/public/lookup?code=" + code + "&pin=" + receipt.get("lookupPin").asString());
+    browser.click(By.cssSelector("label[for='time-VERY_SATISFIED']"));
+    browser.click(By.cssSelector("label[for='attitude-SATISFIED']"));
+    browser.click(By.cssSelector("label[for='guidance-VERY_SATISFIED']"));
+    browser.type(By.id("comment"), "Nhanh, chu đáo");
+    browser.click(By.id("rating-submit"));
+
+    assertThat(browser.find(By.id("rated")).getText()).isEqualTo("Cảm ơn bạn đã đánh giá.");
+    assertThat(browser.find(By.id("dossier-status")).getText()).contains("Đã trả kết quả.");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
 }

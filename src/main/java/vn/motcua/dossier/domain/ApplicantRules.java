@@ -78,7 +78,7 @@ public final class ApplicantRules {
 
   /**
    * The applicant as typed, tidied: names and addresses stripped, blanks as absent, phone numbers
-   * without the spaces and dots people type them with.
+   * without the spaces and dots people type them with, email addresses in lower case.
    */
   public static Applicant normalise(Applicant applicant) {
     return new Applicant(
@@ -88,7 +88,16 @@ public final class ApplicantRules {
         applicant.birthDate(),
         blankToNull(applicant.address()),
         normalisePhone(applicant.phone()),
-        blankToNull(applicant.email()));
+        normaliseEmail(applicant.email()));
+  }
+
+  /**
+   * Email addresses in lower case: mail systems treat them so, and a citizen who signs in with an
+   * address finds the dossiers given with it however it was typed.
+   */
+  public static @Nullable String normaliseEmail(@Nullable String email) {
+    String value = blankToNull(email);
+    return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static @Nullable String blankToNull(@Nullable String value) {

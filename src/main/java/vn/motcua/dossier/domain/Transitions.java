@@ -65,21 +65,25 @@ public final class Transitions {
             .supplementRequests(count)
             .supplementRequestedBy(actor.officerId())
             .pausedAt(dossier.accepted() ? now : null);
-        if (step != null && step.kind() == StepKind.PROCESS && !step.assigned()) {
+        // The officer who asks holds the dossier, so that the supplement comes back to them (an
+        // online submission's reception step as much as a process step).
+        if (step != null
+            && (step.kind() == StepKind.PROCESS || step.kind() == StepKind.RECEPTION)
+            && !step.assigned()) {
           after.step(step.assignedTo(actor.officerId(), actor.name()));
         }
         yield done(dossier, after, actor, action, null, null, details, null);
       }
-      case Action.SupplementReceived received -> {
-        if (dossier.accepted()) {
-          resume(dossier, after, details);
-          after.status(DossierStatus.PROCESSING);
-        } else {
-          after.status(DossierStatus.SUBMITTED);
-        }
-        yield done(
-            dossier, after.supplementRequestedBy(null), actor, action, null, null, details, null);
-      }
+      case Action.SupplementReceived received ->
+          done(
+              dossier,
+              supplemented(dossier, after, details),
+              actor,
+              action,
+              null,
+              null,
+              details,
+              null);
       case Action.Pause pause -> {
         after
             .status(DossierStatus.AWAITING_FINANCIAL_OBLIGATION)
@@ -232,6 +236,47 @@ public final class Transitions {
             reasons,
             Map.of("stage", "RECEPTION")),
         null);
+  }
+
+  /**
+   * The applicant's supplement handed in online against the open request. Like {@link
+   * Action.SupplementReceived} at the counter, the dossier goes back to where it waited, still held
+   * by the officer who asked.
+   */
+  public Decision supplementOnline(Dossier dossier, String applicantName, @Nullable String note) {
+    if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+      return Rejection.because("wrongStatus");
+    }
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("channel", "ONLINE");
+    Dossier state = supplemented(dossier, dossier.toBuilder(), details).build();
+    return new Transition(
+        state,
+        systemEntry(
+            "SUPPLEMENT_RECEIVED",
+            null,
+            applicantName,
+            dossier.status(),
+            state,
+            null,
+            note,
+            details),
+        null);
+  }
+
+  /**
+   * After a supplement: an accepted dossier resumes processing with its clock extended by the wait;
+   * one not yet accepted goes back to the reception queue.
+   */
+  private Dossier.Builder supplemented(
+      Dossier dossier, Dossier.Builder after, Map<String, String> details) {
+    if (dossier.accepted()) {
+      resume(dossier, after, details);
+      after.status(DossierStatus.PROCESSING);
+    } else {
+      after.status(DossierStatus.SUBMITTED);
+    }
+    return after.supplementRequestedBy(null);
   }
 
   /**

@@ -175,6 +175,15 @@ public class DossierQueries {
     return query.query(QUEUE_ROW).list();
   }
 
+  /** The dossiers given with this (normalised) email address, newest first. */
+  public List<QueueRow> ofApplicantEmail(String email, int limit) {
+    return jdbc.sql(QUEUE_COLUMNS + " WHERE applicant_email = :email ORDER BY id DESC LIMIT :limit")
+        .param("email", email)
+        .param("limit", limit)
+        .query(QUEUE_ROW)
+        .list();
+  }
+
   public List<DossierDetails.Linked> children(long parentId) {
     return jdbc.sql(
             "SELECT code, agency_id, status FROM dossier WHERE parent_id = :parent ORDER BY id")

@@ -19,7 +19,8 @@ public class PublicLookup {
   /** The answer to a lookup. */
   public sealed interface Answer {}
 
-  public record Found(PublicDossier dossier) implements Answer {}
+  /** The dossier, which whoever asked may see. */
+  public record Found(DossierDetails details) implements Answer {}
 
   public record NotFound() implements Answer {}
 
@@ -51,10 +52,10 @@ public class PublicLookup {
       pause(throttle.failed(client));
       return new NotFound();
     }
-    return new Found(view(found.get()));
+    return new Found(found.get());
   }
 
-  /** The public view of a dossier the caller already may see (its own applicant). */
+  /** The public view of a dossier the caller may see (found by code and PIN, or their own). */
   public PublicDossier view(DossierDetails dossier) {
     Agency point = organization.agency(dossier.receivingAgencyId()).orElseThrow();
     return PublicDossier.of(

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.portal.domain.Masked;
 import vn.motcua.portal.domain.PublicDossier;
+import vn.motcua.portal.internal.Feedback;
 import vn.motcua.shared.Instants;
 
 /**
@@ -30,11 +31,24 @@ class PublicJson {
       @Nullable OffsetDateTime newDueAt,
       @Nullable String reason) {}
 
+  /**
+   * @param rated whether the applicant has rated the service for this dossier (once, after the
+   *     return)
+   */
   record Result(
       boolean ready,
       @Nullable Boolean electronic,
       @Nullable OffsetDateTime returnedAt,
-      PublicDossier.Place collectAt) {}
+      PublicDossier.Place collectAt,
+      boolean rated) {}
+
+  record FeedbackItem(
+      @Nullable OffsetDateTime receivedAt,
+      String topic,
+      String status,
+      @Nullable OffsetDateTime answerDueAt,
+      @Nullable String answer,
+      @Nullable OffsetDateTime answeredAt) {}
 
   record Milestone(
       @Nullable OffsetDateTime at, String action, String title, @Nullable String step) {}
@@ -55,7 +69,8 @@ class PublicJson {
       @Nullable Apology apology,
       @Nullable String endReason,
       Result result,
-      List<Milestone> timeline) {}
+      List<Milestone> timeline,
+      List<FeedbackItem> feedback) {}
 
   private final MessageSource messages;
 
@@ -63,7 +78,7 @@ class PublicJson {
     this.messages = messages;
   }
 
-  Dossier dossier(PublicDossier dossier, Locale locale) {
+  Dossier dossier(PublicDossier dossier, boolean rated, List<Feedback> feedback, Locale locale) {
     DossierStatus status = dossier.status();
     PublicDossier.Where where = dossier.where();
     return new Dossier(
@@ -101,7 +116,8 @@ class PublicJson {
             status == DossierStatus.SETTLED || status == DossierStatus.RETURNED,
             dossier.resultElectronic(),
             Instants.inVietnam(dossier.returnedAt()),
-            dossier.receivingPoint()),
+            dossier.receivingPoint(),
+            rated),
         dossier.timeline().stream()
             .map(
                 m ->
@@ -110,6 +126,17 @@ class PublicJson {
                         m.action(),
                         text("portal.milestone." + m.action(), locale),
                         m.step()))
+            .toList(),
+        feedback.stream()
+            .map(
+                f ->
+                    new FeedbackItem(
+                        Instants.inVietnam(f.receivedAt()),
+                        f.topic().name(),
+                        f.status().name(),
+                        Instants.inVietnam(f.dueAt()),
+                        f.answer(),
+                        Instants.inVietnam(f.answeredAt())))
             .toList());
   }
 

@@ -178,12 +178,15 @@ class SecurityConfiguration {
   /**
    * CSRF protects writes that ride on the browser's session cookie. A request that carries its own
    * credentials in the Authorization header cannot be forged by another site, so API clients using
-   * HTTP Basic need no token.
+   * HTTP Basic need no token; nor do the public API's writes, which use no session at all (a
+   * citizen's rating carries the dossier's PIN).
    */
   private static RequestMatcher browserSessionWrites() {
+    RequestMatcher publicApi = PathPatternRequestMatcher.pathPattern("/api/v1/public/**");
     return request ->
         CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-            && request.getHeader("Authorization") == null;
+            && request.getHeader("Authorization") == null
+            && !publicApi.matches(request);
   }
 
   private static void commonHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {

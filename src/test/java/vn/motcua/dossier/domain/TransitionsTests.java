@@ -162,6 +162,63 @@ class TransitionsTests {
   }
 
   @Test
+  void supplementHandedInOnlineResumesTheClockWithTheOfficerWhoAsked() {
+    Dossier waiting =
+        transition(
+                rules(at("2026-03-02T10:00"))
+                    .decide(
+                        received("2026-03-02T09:00"),
+                        SPECIALIST,
+                        new Action.RequestSupplement(List.of("Bản sao giấy chứng sinh"), "thiếu")))
+            .after();
+
+    Transition resumed =
+        transition(
+            rules(at("2026-03-03T10:00")).supplementOnline(waiting, "Nguyễn Văn A", "đã gửi"));
+
+    assertThat(resumed.after().status()).isEqualTo(DossierStatus.PROCESSING);
+    assertThat(resumed.after().dueAt()).isEqualTo(at("2026-03-04T09:00"));
+    assertThat(resumed.after().step().assigneeName()).isEqualTo("Trần Văn Khánh");
+    assertThat(resumed.entry().action()).isEqualTo("SUPPLEMENT_RECEIVED");
+    assertThat(resumed.entry().actorName()).isEqualTo("Nguyễn Văn A");
+    assertThat(resumed.entry().details()).containsEntry("channel", "ONLINE");
+  }
+
+  @Test
+  void onlineSubmissionMissingPapersComesBackToTheReceptionOfficerWhoAsked() {
+    Dossier submitted =
+        transition(
+                rules(at("2026-03-02T09:00"))
+                    .submitOnline(DossierFixture.fresh(DossierFixture.TWO_STEPS), "Nguyễn Văn A"))
+            .after();
+    Dossier waiting =
+        transition(
+                rules(at("2026-03-02T10:00"))
+                    .decide(
+                        submitted,
+                        RECEPTION,
+                        new Action.RequestSupplement(List.of("Tờ khai có chữ ký"), "chưa ký")))
+            .after();
+
+    Dossier back =
+        transition(rules(at("2026-03-02T11:00")).supplementOnline(waiting, "Nguyễn Văn A", null))
+            .after();
+
+    assertThat(back.status()).isEqualTo(DossierStatus.SUBMITTED);
+    assertThat(back.step().assigneeName()).isEqualTo(RECEPTION.name());
+  }
+
+  @Test
+  void onlineSupplementWithoutAnOpenRequestIsRefused() {
+    assertThat(
+            rejection(
+                    rules(at("2026-03-02T10:00"))
+                        .supplementOnline(received("2026-03-02T09:00"), "Nguyễn Văn A", null))
+                .reason())
+        .isEqualTo("wrongStatus");
+  }
+
+  @Test
   void secondSupplementRequestIsFlagged() {
     Dossier dossier = received("2026-03-02T09:00");
     Dossier first =

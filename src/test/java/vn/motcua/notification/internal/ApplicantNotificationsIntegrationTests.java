@@ -129,6 +129,7 @@ class ApplicantNotificationsIntegrationTests {
                 null,
                 null),
             UUID.randomUUID().toString(),
+            List.of(),
             "127.0.0.1");
 
     MimeMessage mail = awaitMails(1).getFirst();
