@@ -3,9 +3,9 @@ package vn.motcua.portal;
 import java.time.Duration;
 
 /**
- * Delivers a one-time sign-in code to a citizen's email address. MotCua's own implementation only
- * writes it to the log (the demo's way of showing it); the notification module's mail replaces it
- * where mail is configured.
+ * Delivers a one-time sign-in code to a citizen's email address. The notification module mails it
+ * through its outbox (in the demo, without a mail server, administrators read it on the sent
+ * messages page).
  */
 public interface OneTimeCodeSender {
 

@@ -1,10 +1,14 @@
 package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.motcua.portal.PortalFixtures.RECEPTION;
 import static vn.motcua.portal.PortalFixtures.SPECIALIST;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,24 +16,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.organization.Organization;
 import vn.motcua.testing.IntegrationTest;
 import vn.motcua.testing.TestHttp;
+import vn.motcua.testing.TestMailServer;
 
 /**
  * A citizen signs in with a one-time code sent to the email address, sees the dossiers given with
  * it, and hands in a requested supplement online, which goes back to the officer who asked. The
- * code is read where the demo's sender puts it: the log.
+ * code is read from the test suite's mail server.
  */
 @IntegrationTest
-@ExtendWith(OutputCaptureExtension.class)
 class CitizenAccountIntegrationTests {
 
   @LocalServerPort int port;
@@ -47,16 +48,30 @@ class CitizenAccountIntegrationTests {
     email = "citizen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
   }
 
-  String codeSentTo(String address, CapturedOutput output) {
-    Matcher code =
-        Pattern.compile("One-time sign-in code for " + Pattern.quote(address) + ": (\\d{6})")
-            .matcher(output.getOut());
-    String last = null;
-    while (code.find()) {
-      last = code.group(1);
+  /** The code of the latest sign-in email to the address, as the test mail server received it. */
+  String codeSentTo(String address) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                TestMailServer.messagesTo(address).stream()
+                    .map(CitizenAccountIntegrationTests::subject)
+                    .map(SIGN_IN_CODE::matcher)
+                    .filter(Matcher::matches)
+                    .map(matcher -> matcher.group(1))
+                    .reduce((first, second) -> second),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private static final Pattern SIGN_IN_CODE = Pattern.compile("Mã đăng nhập: (\\d{6})");
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
     }
-    assertThat(last).as("a code sent to " + address).isNotNull();
-    return last;
   }
 
   HttpResponse<String> askForCode(String address) {
@@ -64,21 +79,20 @@ class CitizenAccountIntegrationTests {
     return http.postForm("/public/account/sign-in", Map.of("login", address));
   }
 
-  void signIn(CapturedOutput output) {
+  void signIn() {
     assertThat(askForCode(email).body()).contains("id=\"code-form\"");
     HttpResponse<String> verified =
-        http.postForm(
-            "/public/account/verify", Map.of("login", email, "code", codeSentTo(email, output)));
+        http.postForm("/public/account/verify", Map.of("login", email, "code", codeSentTo(email)));
     assertThat(verified.statusCode()).isEqualTo(302);
   }
 
   @Test
-  void citizenSeesTheDossiersGivenWithTheirEmailHoweverItWasTyped(CapturedOutput output) {
+  void citizenSeesTheDossiersGivenWithTheirEmailHoweverItWasTyped() {
     String mine = fixtures.received("Trương Văn Lộc", email.toUpperCase()).get("code").asString();
     String someoneElses =
         fixtures.received("Trương Văn Lộc", "other-" + email).get("code").asString();
 
-    signIn(output);
+    signIn();
     HttpResponse<String> list = http.get("/public/account");
 
     assertThat(list.body()).contains(mine).doesNotContain(someoneElses);
@@ -95,9 +109,9 @@ class CitizenAccountIntegrationTests {
   }
 
   @Test
-  void threeWrongCodesSpendTheCode(CapturedOutput output) {
+  void threeWrongCodesSpendTheCode() {
     askForCode(email);
-    String right = codeSentTo(email, output);
+    String right = codeSentTo(email);
     String wrong = right.equals("000000") ? "111111" : "000000";
     for (int i = 0; i < 3; i++) {
       assertThat(
@@ -113,7 +127,7 @@ class CitizenAccountIntegrationTests {
   }
 
   @Test
-  void supplementHandedInOnlineGoesBackToTheSpecialistWhoAsked(CapturedOutput output) {
+  void supplementHandedInOnlineGoesBackToTheSpecialistWhoAsked() {
     String code = fixtures.received("Cao Thị Yến", email).get("code").asString();
     fixtures.act(
         code,
@@ -121,7 +135,7 @@ class CitizenAccountIntegrationTests {
         "REQUEST_SUPPLEMENT",
         0,
         ",\"items\":[\"Giấy chứng sinh bản chính\"],\"note\":\"Bản sao bị mờ\"");
-    signIn(output);
+    signIn();
     assertThat(http.get("/public/account/dossiers/" + code).body())
         .contains("id=\"supplement-form\"");
 

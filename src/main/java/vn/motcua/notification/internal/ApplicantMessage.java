@@ -8,5 +8,7 @@ enum ApplicantMessage {
   REFUSED,
   APOLOGY,
   RESULT_READY,
-  RETURNED
+  RETURNED,
+  /** The supervisors answered the applicant's feedback (or refused to handle it). */
+  FEEDBACK_ANSWERED
 }

@@ -41,7 +41,9 @@ class EditableTexts {
           "previousDueAt",
           "resultNumber",
           "officer",
-          "officerLink");
+          "officerLink",
+          "oneTimeCode",
+          "minutes");
 
   private static final Pattern BLANK = Pattern.compile("\\{([^{}]*)}");
 
@@ -105,6 +107,9 @@ class EditableTexts {
       String prefix = "applicant." + message;
       layout.put(prefix, List.of(prefix + ".subject", prefix + ".email", prefix + ".sms"));
     }
+    layout.put(
+        "citizen.ONE_TIME_CODE",
+        List.of("citizen.ONE_TIME_CODE.subject", "citizen.ONE_TIME_CODE.email"));
     layout.put("officer", List.of("officer.greeting"));
     for (OfficerNotice.Kind kind : OfficerNotice.Kind.values()) {
       String prefix = "officer." + kind;

@@ -46,6 +46,20 @@ class OfficerAlerts {
       String dossierCode,
       String procedureName,
       @Nullable Instant dueAt) {
+    tell(officer, kind, key, dossierCode, procedureName, dueAt, "/dossiers/" + dossierCode);
+  }
+
+  /**
+   * @param path the page the email leads to
+   */
+  void tell(
+      Officer officer,
+      Kind kind,
+      String key,
+      String dossierCode,
+      String procedureName,
+      @Nullable Instant dueAt,
+      String path) {
     Instant now = clock.instant();
     String noticeKey = key + ":" + officer.id();
     boolean added =
@@ -59,7 +73,7 @@ class OfficerAlerts {
             "code", dossierCode,
             "procedure", procedureName,
             "dueAt", MessageTexts.time(dueAt),
-            "officerLink", links.page("/dossiers/" + dossierCode));
+            "officerLink", links.page(path));
     String body =
         String.join(
             "\n\n",

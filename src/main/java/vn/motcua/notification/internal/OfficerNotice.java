@@ -23,6 +23,8 @@ record OfficerNotice(
     /** A dossier the officer holds is due tomorrow. */
     DUE_TOMORROW,
     /** A dossier the officer holds is past its appointment. */
-    OVERDUE
+    OVERDUE,
+    /** A citizen sent feedback about a dossier (or added to it) that the supervisor must answer. */
+    FEEDBACK
   }
 }
