@@ -50,6 +50,9 @@ class BirthRegistrationJourneyIntegrationTests {
     String code = browser.find(By.id("dossier-code")).getText();
     assertThat(browser.find(By.id("action-done")).getText()).contains(code);
     assertThat(browser.find(By.id("dossier-status")).getText()).isEqualTo("Đang xử lý");
+    assertThat(browser.find(By.cssSelector("#receipt-now a")).getAttribute("href"))
+        .as("the receipt is offered for printing at once")
+        .endsWith("/api/v1/dossiers/" + code + "/documents/receipt");
     browser.signOut();
 
     act("chuyenvien", code, "FORWARD");
