@@ -84,6 +84,15 @@ public class Dossiers {
     return queries.openDueBefore(agencyIds, until, limit);
   }
 
+  /**
+   * For per-officer figures: every hand-over of a processing step of these agencies by the officer
+   * holding it, from {@code from} (inclusive) to {@code to}, in order. System work, like {@link
+   * #recorded}.
+   */
+  public List<HistoryLine> processStepsLeft(Collection<Long> agencyIds, Instant from, Instant to) {
+    return agencyIds.isEmpty() ? List.of() : store.processStepsLeft(agencyIds, from, to);
+  }
+
   public List<HistoryLine> history(DossierDetails dossier) {
     return store.history(dossier.id());
   }

@@ -74,6 +74,11 @@ public class DossierStore {
         .toList();
   }
 
+  public List<HistoryLine> processStepsLeft(
+      java.util.Collection<Long> agencies, Instant from, Instant to) {
+    return history.processStepsLeft(agencies, from, to);
+  }
+
   public void recordResult(long id, String number, java.time.LocalDate date, boolean electronic) {
     dossiers.recordResult(id, number, date, electronic);
   }

@@ -70,32 +70,54 @@ class HistoryRepository {
   List<HistoryLine> of(long dossierId) {
     return jdbc.sql("SELECT * FROM dossier_history WHERE dossier_id = :dossier ORDER BY id")
         .param("dossier", dossierId)
-        .query(
-            (rs, row) -> {
-              Integer from = rs.getObject("from_status", Integer.class);
-              String details = rs.getString("details");
-              return new HistoryLine(
-                  rs.getLong("id"),
-                  instant(rs, "at"),
-                  rs.getString("action"),
-                  rs.getObject("actor_id", Long.class),
-                  rs.getString("actor_name"),
-                  from == null ? null : DossierStatus.ofCode(from),
-                  DossierStatus.ofCode(rs.getInt("to_status")),
-                  rs.getString("left_step_kind"),
-                  rs.getString("left_step_name"),
-                  rs.getString("left_step_holder"),
-                  rs.getObject("left_step_agency_id", Long.class),
-                  instant(rs, "left_step_started_at"),
-                  instant(rs, "left_step_due_at"),
-                  rs.getString("entered_step_kind"),
-                  rs.getString("entered_step_name"),
-                  rs.getString("entered_step_holder"),
-                  rs.getObject("entered_step_agency_id", Long.class),
-                  instant(rs, "entered_step_due_at"),
-                  rs.getString("note"),
-                  details == null ? Map.of() : json.readValue(details, DETAILS));
-            })
+        .query(this::line)
         .list();
+  }
+
+  /**
+   * The lines in which an officer handed over a processing step of these agencies, from {@code
+   * from} (inclusive) to {@code to}.
+   */
+  List<HistoryLine> processStepsLeft(
+      java.util.Collection<Long> agencies, java.time.Instant from, java.time.Instant to) {
+    return jdbc.sql(
+            """
+            SELECT * FROM dossier_history
+             WHERE left_step_agency_id IN (:agencies) AND left_step_kind = 'PROCESS'
+               AND left_step_holder IS NOT NULL AND at >= :from AND at < :to
+             ORDER BY id
+            """)
+        .param("agencies", agencies)
+        .param("from", Instants.toDb(from))
+        .param("to", Instants.toDb(to))
+        .query(this::line)
+        .list();
+  }
+
+  private HistoryLine line(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+
+    Integer from = rs.getObject("from_status", Integer.class);
+    String details = rs.getString("details");
+    return new HistoryLine(
+        rs.getLong("id"),
+        instant(rs, "at"),
+        rs.getString("action"),
+        rs.getObject("actor_id", Long.class),
+        rs.getString("actor_name"),
+        from == null ? null : DossierStatus.ofCode(from),
+        DossierStatus.ofCode(rs.getInt("to_status")),
+        rs.getString("left_step_kind"),
+        rs.getString("left_step_name"),
+        rs.getString("left_step_holder"),
+        rs.getObject("left_step_agency_id", Long.class),
+        instant(rs, "left_step_started_at"),
+        instant(rs, "left_step_due_at"),
+        rs.getString("entered_step_kind"),
+        rs.getString("entered_step_name"),
+        rs.getString("entered_step_holder"),
+        rs.getObject("entered_step_agency_id", Long.class),
+        instant(rs, "entered_step_due_at"),
+        rs.getString("note"),
+        details == null ? Map.of() : json.readValue(details, DETAILS));
   }
 }

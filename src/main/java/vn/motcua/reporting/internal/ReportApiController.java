@@ -88,6 +88,7 @@ class ReportApiController {
   private final Bieu06Workbook workbook;
   private final DueLists dueLists;
   private final Dashboards dashboards;
+  private final Workloads workloads;
   private final ReportScope scope;
 
   ReportApiController(
@@ -95,11 +96,13 @@ class ReportApiController {
       Bieu06Workbook workbook,
       DueLists dueLists,
       Dashboards dashboards,
+      Workloads workloads,
       ReportScope scope) {
     this.bieu06 = bieu06;
     this.workbook = workbook;
     this.dueLists = dueLists;
     this.dashboards = dashboards;
+    this.workloads = workloads;
     this.scope = scope;
   }
 
@@ -129,6 +132,25 @@ class ReportApiController {
       @AuthenticationPrincipal SignedInOfficer officer) {
     ReportPeriod.check(from, to);
     return dashboards.indicators(
+        scope
+            .agency(agency, officer)
+            .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope.")),
+        from,
+        to);
+  }
+
+  @GetMapping("/officers")
+  @Operation(
+      summary =
+          "Per officer and per step: processing steps handed on in a period, on time by the step's"
+              + " due instant, and their average working time")
+  Workload officers(
+      @RequestParam String agency,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @AuthenticationPrincipal SignedInOfficer officer) {
+    ReportPeriod.check(from, to);
+    return workloads.of(
         scope
             .agency(agency, officer)
             .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope.")),

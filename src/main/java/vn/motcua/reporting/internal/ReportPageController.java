@@ -30,6 +30,7 @@ class ReportPageController {
   private final Catalog catalog;
   private final DueLists dueLists;
   private final Dashboards dashboards;
+  private final Workloads workloads;
   private final Clock clock;
 
   ReportPageController(
@@ -38,12 +39,14 @@ class ReportPageController {
       Catalog catalog,
       DueLists dueLists,
       Dashboards dashboards,
+      Workloads workloads,
       Clock clock) {
     this.bieu06 = bieu06;
     this.scope = scope;
     this.catalog = catalog;
     this.dueLists = dueLists;
     this.dashboards = dashboards;
+    this.workloads = workloads;
     this.clock = clock;
   }
 
@@ -90,6 +93,33 @@ class ReportPageController {
     model.addAttribute("columns", Bieu06Column.ALL);
     model.addAttribute("report", report.orElse(null));
     return "reporting/bieu06";
+  }
+
+  @GetMapping("/reports/officers")
+  String officers(
+      @RequestParam(required = false) @Nullable String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate to,
+      @AuthenticationPrincipal SignedInOfficer officer,
+      Model model) {
+    LocalDate today = LocalDate.now(clock.withZone(Instants.VIETNAM));
+    LocalDate start = from == null ? today.withDayOfMonth(1) : from;
+    LocalDate end = to == null ? today : to;
+    String code = agency == null ? preferredCode(officer) : agency;
+    boolean valid = ReportPeriod.valid(start, end);
+    model.addAttribute("agencies", scope.choices(officer));
+    model.addAttribute("agency", code);
+    model.addAttribute("from", start);
+    model.addAttribute("to", end);
+    model.addAttribute("invalidPeriod", !valid);
+    model.addAttribute(
+        "workload",
+        valid && code != null
+            ? scope.agency(code, officer).map(a -> workloads.of(a, start, end)).orElse(null)
+            : null);
+    return "reporting/officers";
   }
 
   @GetMapping("/reports/overdue")

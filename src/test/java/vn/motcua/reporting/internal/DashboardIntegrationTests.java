@@ -65,4 +65,17 @@ class DashboardIntegrationTests {
         .containsPattern("src=\"/webjars/chart.js/[0-9.]+/dist/chart.umd.min.js\"");
     assertThat(script.statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void theTransparencyPageShowsEveryWardToAnyoneWithoutSigningIn() {
+    HttpResponse<String> page = new TestHttp(port).get("/public/transparency");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains(
+            "data-agency=\"000.01.31.H13\"",
+            "data-agency=\"000.02.31.H13\"",
+            "data-agency=\"000.00.00.H13\"")
+        .doesNotContain("data-agency=\"001.01.31.H13\"");
+  }
 }
