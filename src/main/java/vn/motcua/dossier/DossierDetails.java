@@ -97,6 +97,26 @@ public record DossierDetails(
         createdAt);
   }
 
+  /** The facts its events carry, for read models that count something else about it. */
+  public DossierFacts facts() {
+    return new DossierFacts(
+        id,
+        code,
+        agencyId,
+        receivingAgencyId,
+        parentId,
+        procedureCode,
+        fieldCode,
+        channel,
+        status,
+        receivedAt,
+        dueAt,
+        finishedAt,
+        timeliness,
+        supplementRequests,
+        step == null ? null : step.assigneeId());
+  }
+
   /** Whether the officer's action may still change it. */
   public boolean open() {
     return !status.terminal();

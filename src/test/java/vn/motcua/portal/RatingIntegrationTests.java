@@ -104,6 +104,39 @@ class RatingIntegrationTests {
   }
 
   @Test
+  void ratingsCountOnceInTheStatisticsOfTheDossiersAgencyFieldAndProcedure() {
+    JsonNode mixed = returned("Tạ Thị Thống");
+    long[] before = satisfactionCounts(mixed);
+
+    rateByApi(mixed, VERY_GOOD);
+    rateByApi(mixed, VERY_GOOD);
+    rateByApi(
+        returned("Tạ Văn Kê"),
+        "{\"time\":\"SATISFIED\",\"attitude\":\"VERY_SATISFIED\",\"guidance\":\"SATISFIED\"}");
+
+    long[] after = satisfactionCounts(mixed);
+    assertThat(after[0] - before[0])
+        .as("ratings: the second of the same dossier refused")
+        .isEqualTo(2);
+    assertThat(after[1] - before[1]).as("satisfied on every criterion").isEqualTo(1);
+  }
+
+  /** Ratings and fully satisfied ratings counted for the dossier's agency, field and procedure. */
+  long[] satisfactionCounts(JsonNode dossier) {
+    return jdbc.sql(
+            """
+            SELECT COALESCE(SUM(s.ratings), 0), COALESCE(SUM(s.ratings_satisfied), 0)
+              FROM stat_satisfaction s
+              JOIN dossier d ON d.agency_id = s.agency_id AND d.field_code = s.field_code
+                AND d.procedure_code = s.procedure_code
+             WHERE d.code = :code
+            """)
+        .param("code", dossier.get("code").asString())
+        .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .single();
+  }
+
+  @Test
   void aDossierStillInProcessCannotBeRated() {
     JsonNode dossier = fixtures.received("Khúc Thị Vân", "van@example.vn");
 

@@ -31,7 +31,20 @@ class StatisticsStore {
 
   /** Adds one to each counter, on the day (Vietnam's date) of {@code at}. */
   void add(DossierFacts facts, Instant at, List<Counter> counters) {
-    if (counters.isEmpty()) {
+    increment("stat_daily", facts, at, counters.stream().map(Counter::column).toList());
+  }
+
+  /** Adds one to each of what applicants said, on the day (Vietnam's date) of {@code at}. */
+  void addSatisfaction(DossierFacts facts, Instant at, List<SatisfactionCounter> counters) {
+    increment(
+        "stat_satisfaction",
+        facts,
+        at,
+        counters.stream().map(SatisfactionCounter::column).toList());
+  }
+
+  private void increment(String table, DossierFacts facts, Instant at, List<String> columns) {
+    if (columns.isEmpty()) {
       return;
     }
     LocalDate day = at.atZone(Instants.VIETNAM).toLocalDate();
@@ -39,17 +52,17 @@ class StatisticsStore {
         "agency_id = :agency AND on_day = :day AND field_code = :field"
             + " AND procedure_code = :procedure AND channel = :channel";
     jdbc.sql(
-            """
-            INSERT INTO stat_daily (agency_id, on_day, field_code, procedure_code, channel)
-            VALUES (:agency, :day, :field, :procedure, :channel) ON CONFLICT DO NOTHING
-            """)
+            "INSERT INTO "
+                + table
+                + " (agency_id, on_day, field_code, procedure_code, channel)"
+                + " VALUES (:agency, :day, :field, :procedure, :channel) ON CONFLICT DO NOTHING")
         .params(keyOf(facts, day))
         .update();
     String increments =
-        counters.stream()
-            .map(counter -> counter.column() + " = " + counter.column() + " + 1")
+        columns.stream()
+            .map(column -> column + " = " + column + " + 1")
             .collect(Collectors.joining(", "));
-    jdbc.sql("UPDATE stat_daily SET " + increments + " WHERE " + key)
+    jdbc.sql("UPDATE " + table + " SET " + increments + " WHERE " + key)
         .params(keyOf(facts, day))
         .update();
   }
