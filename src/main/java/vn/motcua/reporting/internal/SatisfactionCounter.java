@@ -35,9 +35,12 @@ enum SatisfactionCounter {
     return counters;
   }
 
+  /** Feedback counts when it arrives and when it is settled; the exchange in between does not. */
   static List<SatisfactionCounter> of(FeedbackEvent event) {
     return switch (event) {
       case FeedbackEvent.Received received -> List.of(FEEDBACK_RECEIVED);
+      case FeedbackEvent.MoreRequested asked -> List.of();
+      case FeedbackEvent.Replied replied -> List.of();
       case FeedbackEvent.Answered answered ->
           answered.onTime()
               ? List.of(FEEDBACK_ANSWERED)
