@@ -105,7 +105,9 @@ class CitizenMessagesIntegrationTests {
     supervisor.get("/feedback/" + id);
     assertThat(
             supervisor
-                .postForm("/feedback/" + id, Map.of("answer", "Hồ sơ đang được xử lý đúng hạn."))
+                .postForm(
+                    "/feedback/" + id,
+                    Map.of("answer", "Hồ sơ đang được xử lý đúng hạn.", "decision", "ANSWER"))
                 .statusCode())
         .isEqualTo(302);
 
