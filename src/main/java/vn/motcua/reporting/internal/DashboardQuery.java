@@ -81,4 +81,18 @@ class DashboardQuery {
         .query(Long.class)
         .single();
   }
+
+  /** Complaints (citizens' feedback) received in the period, for the satisfaction criterion. */
+  long complaints(Set<Long> agencies, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            SELECT COALESCE(SUM(feedback_received), 0) FROM stat_satisfaction
+             WHERE agency_id IN (:agencies) AND on_day BETWEEN :from AND :to
+            """)
+        .param("agencies", agencies)
+        .param("from", from)
+        .param("to", to)
+        .query(Long.class)
+        .single();
+  }
 }

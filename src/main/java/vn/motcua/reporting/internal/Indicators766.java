@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * The Decision 766 criteria (LEGAL.md) that MotCua's records can score, for an agency's dossiers in
  * a period. Publicity (the catalogue on the national portal) and online payment are not recorded by
- * MotCua and stay unscored; satisfaction is scored without complaints, which the portal does not
- * record yet, and digitisation by its electronic results only.
+ * MotCua and stay unscored; satisfaction is 100 % less the overdue rate and the complaint rate (the
+ * citizens' feedback received in the period per dossier handled), and digitisation is scored by its
+ * electronic results only.
  */
 @Component
 class Indicators766 {
@@ -30,7 +31,12 @@ class Indicators766 {
         Indicator.proportional("progress", 20, progress[1], progress[0], 100),
         Indicator.proportional("online", 12, figures.receivedOnline(), newlyReceived, 100),
         Indicator.notRecorded("onlinePayment", 10),
-        Indicator.proportional("satisfaction", 18, handled - overdue, handled, 90),
+        Indicator.proportional(
+            "satisfaction",
+            18,
+            Math.max(0, handled - overdue - query.complaints(agencies, from, to)),
+            handled,
+            90),
         Indicator.proportional(
             "digitisation",
             22,

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +47,7 @@ class Bieu06ScenarioIntegrationTests {
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
   @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
 
   long agency;
   TestHttp http;
@@ -147,6 +149,32 @@ class Bieu06ScenarioIntegrationTests {
     assertIndicator(indicators, "digitisation", 100.0, 22.0);
     assertThat(find(indicators, "onlinePayment").get("points").isNull()).isTrue();
     assertThat(find(indicators, "publicity").get("maxPoints").asInt()).isEqualTo(18);
+  }
+
+  @Test
+  void complaintsLowerTheSatisfactionCriterion() {
+    jdbc.sql(
+            """
+            INSERT INTO stat_satisfaction (agency_id, on_day, field_code, procedure_code, channel,
+                feedback_received)
+            VALUES (:agency, DATE '2026-03-16', 'ho-tich', '1.001193', 1, 2)
+            """)
+        .param("agency", agency)
+        .update();
+    try {
+      var response =
+          http.get(
+              "/api/v1/reports/indicators?agency=" + AGENCY + "&from=2026-03-01&to=2026-03-31",
+              "Authorization",
+              SUPERVISOR);
+      // of nine handled, four late or overdue and two complaints: 100 % - 44.4 % - 22.2 %
+      assertIndicator(
+          json.readTree(response.body()), "satisfaction", 300.0 / 9, 18 * (300.0 / 9) / 90);
+    } finally {
+      jdbc.sql("DELETE FROM stat_satisfaction WHERE agency_id = :agency")
+          .param("agency", agency)
+          .update();
+    }
   }
 
   private static void assertIndicator(
