@@ -70,25 +70,24 @@ class DashboardQuery {
 
   /** Results issued electronically in the period. */
   long electronicResults(Set<Long> agencies, LocalDate from, LocalDate to) {
-    return jdbc.sql(
-            """
-            SELECT COALESCE(SUM(electronic_results), 0) FROM stat_daily
-             WHERE agency_id IN (:agencies) AND on_day BETWEEN :from AND :to
-            """)
-        .param("agencies", agencies)
-        .param("from", from)
-        .param("to", to)
-        .query(Long.class)
-        .single();
+    return sum("stat_daily", "electronic_results", agencies, from, to);
   }
 
   /** Complaints (citizens' feedback) received in the period, for the satisfaction criterion. */
   long complaints(Set<Long> agencies, LocalDate from, LocalDate to) {
+    return sum("stat_satisfaction", "feedback_received", agencies, from, to);
+  }
+
+  /**
+   * A counter of a daily table summed over the agencies and the period (names are ours, not input).
+   */
+  private long sum(String table, String column, Set<Long> agencies, LocalDate from, LocalDate to) {
     return jdbc.sql(
-            """
-            SELECT COALESCE(SUM(feedback_received), 0) FROM stat_satisfaction
-             WHERE agency_id IN (:agencies) AND on_day BETWEEN :from AND :to
-            """)
+            "SELECT COALESCE(SUM("
+                + column
+                + "), 0) FROM "
+                + table
+                + " WHERE agency_id IN (:agencies) AND on_day BETWEEN :from AND :to")
         .param("agencies", agencies)
         .param("from", from)
         .param("to", to)
