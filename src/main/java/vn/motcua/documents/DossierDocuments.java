@@ -47,7 +47,7 @@ public class DossierDocuments {
         .map(
             line ->
                 renderer.render(
-                    kind.slug(),
+                    "documents/" + kind.slug(),
                     forms.variables(kind, dossier, line, history, VIETNAMESE),
                     VIETNAMESE));
   }

@@ -86,7 +86,7 @@ public class Registers {
   /** The register on A4 landscape, dated when printed. */
   public byte[] pdf(Register register) {
     return renderer.render(
-        "register",
+        "documents/register",
         Map.of(
             "register",
             register,

@@ -5,7 +5,9 @@
  * that an administrator can read, rendered to A4 with an embedded font that covers Vietnamese.
  *
  * <p>The API is {@link vn.motcua.documents.DossierDocuments} and {@link
- * vn.motcua.documents.Registers}; the forms are read from the dossier's record, never stored.
+ * vn.motcua.documents.Registers}; the forms are read from the dossier's record, never stored. Other
+ * modules print their official papers (Biểu 06) the same way through {@link
+ * vn.motcua.documents.OfficialPapers}.
  */
 @NullMarked
 package vn.motcua.documents;

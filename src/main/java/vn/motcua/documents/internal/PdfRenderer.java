@@ -20,7 +20,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a Thymeleaf template of {@code templates/documents/} to a PDF. The templates are
+ * Renders a Thymeleaf template to a PDF: the forms of {@code templates/documents/} and the official
+ * papers of other modules ({@link vn.motcua.documents.OfficialPapers}). The templates are
  * well-formed XHTML (the PDF renderer reads XML) and say everything about the layout in CSS; this
  * class only supplies the fonts. The fonts are read once and embedded as subsets, so a one-page
  * form stays small.
@@ -53,9 +54,9 @@ public class PdfRenderer {
             new Font(read("DejaVuSerif-Italic.ttf"), 400, FontStyle.ITALIC));
   }
 
-  /** The template {@code documents/<name>} with these variables, as PDF bytes. */
-  public byte[] render(String name, Map<String, Object> variables, Locale locale) {
-    String html = templates.process("documents/" + name, new Context(locale, variables));
+  /** The template (e.g. {@code documents/receipt}) with these variables, as PDF bytes. */
+  public byte[] render(String template, Map<String, Object> variables, Locale locale) {
+    String html = templates.process(template, new Context(locale, variables));
     ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();

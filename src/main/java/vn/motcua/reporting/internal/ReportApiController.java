@@ -2,6 +2,8 @@ package vn.motcua.reporting.internal;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -86,6 +88,7 @@ class ReportApiController {
 
   private final Bieu06 bieu06;
   private final Bieu06Workbook workbook;
+  private final Bieu06Paper paper;
   private final DueLists dueLists;
   private final Dashboards dashboards;
   private final Workloads workloads;
@@ -94,12 +97,14 @@ class ReportApiController {
   ReportApiController(
       Bieu06 bieu06,
       Bieu06Workbook workbook,
+      Bieu06Paper paper,
       DueLists dueLists,
       Dashboards dashboards,
       Workloads workloads,
       ReportScope scope) {
     this.bieu06 = bieu06;
     this.workbook = workbook;
+    this.paper = paper;
     this.dueLists = dueLists;
     this.dashboards = dashboards;
     this.workloads = workloads;
@@ -181,6 +186,10 @@ class ReportApiController {
 
   @GetMapping("/bieu06.xlsx")
   @Operation(summary = "Biểu 06 as an Excel workbook (.xlsx)")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   ResponseEntity<byte[]> excel(
       @RequestParam String agency,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -188,21 +197,53 @@ class ReportApiController {
       @RequestParam(required = false) @Nullable String field,
       @AuthenticationPrincipal SignedInOfficer officer,
       Locale locale) {
+    Bieu06Report report = checkedReport(agency, from, to, field, officer);
+    return attachment(report, "xlsx", XLSX, workbook.write(report, locale));
+  }
+
+  @GetMapping("/bieu06.pdf")
+  @Operation(
+      summary =
+          "Biểu 06 as a PDF paper on A4 landscape, in Vietnamese, dated today, with the signature"
+              + " blocks")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
+  ResponseEntity<byte[]> pdf(
+      @RequestParam String agency,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Nullable String field,
+      @AuthenticationPrincipal SignedInOfficer officer) {
+    Bieu06Report report = checkedReport(agency, from, to, field, officer);
+    return attachment(report, "pdf", MediaType.APPLICATION_PDF, paper.write(report));
+  }
+
+  private Bieu06Report checkedReport(
+      String agency,
+      LocalDate from,
+      LocalDate to,
+      @Nullable String field,
+      SignedInOfficer officer) {
     ReportPeriod.check(from, to);
-    Bieu06Report report =
-        bieu06
-            .report(agency, from, to, field, officer)
-            .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope."));
-    String name = "bieu06-" + report.agency().code().value() + "-" + from + "-" + to + ".xlsx";
+    return bieu06
+        .report(agency, from, to, field, officer)
+        .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope."));
+  }
+
+  /** The file as a download named after the agency and the period. */
+  private static ResponseEntity<byte[]> attachment(
+      Bieu06Report report, String extension, MediaType type, byte[] body) {
+    String name =
+        "bieu06-%s-%s-%s.%s"
+            .formatted(report.agency().code().value(), report.from(), report.to(), extension);
     return ResponseEntity.ok()
-        .contentType(XLSX)
+        .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
                 .filename(name, StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .body(workbook.write(report, locale));
+        .body(body);
   }
 
   @GetMapping("/bieu06")
@@ -216,11 +257,7 @@ class ReportApiController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) @Nullable String field,
       @AuthenticationPrincipal SignedInOfficer officer) {
-    ReportPeriod.check(from, to);
-    Bieu06Report report =
-        bieu06
-            .report(agency, from, to, field, officer)
-            .orElseThrow(() -> Problems.notFound("No agency " + agency + " in your scope."));
+    Bieu06Report report = checkedReport(agency, from, to, field, officer);
     return new Bieu06Json(
         report.agency().code().value(),
         report.agency().name(),
