@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.testing.IntegrationTest;
+import vn.motcua.testing.Pdfs;
 import vn.motcua.web.PublicLinks;
 
 /**

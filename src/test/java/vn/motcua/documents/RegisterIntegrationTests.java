@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.testing.IntegrationTest;
+import vn.motcua.testing.Pdfs;
 
 /** The register of the demo ward's civil status dossiers, as Excel and as PDF. */
 @IntegrationTest

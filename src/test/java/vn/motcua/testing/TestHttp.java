@@ -39,6 +39,11 @@ public final class TestHttp {
     return send(request(path, headers).GET());
   }
 
+  /** A file (a PDF, a workbook) as it came, with the session's cookies like a link's download. */
+  public HttpResponse<byte[]> getBytes(String path, String... headers) {
+    return exchange(request(path, headers).GET(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
     Map<String, String> body = new LinkedHashMap<>(form);
     body.putIfAbsent("_csrf", csrf);
@@ -102,9 +107,19 @@ public final class TestHttp {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    HttpResponse<String> response =
+        exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Matcher matcher = CSRF_FIELD.matcher(response.body());
+    if (matcher.find()) {
+      csrf = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    }
+    return response;
+  }
+
+  private <T> HttpResponse<T> exchange(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<T> response = client.send(request.build(), body);
       for (String setCookie : response.headers().allValues("Set-Cookie")) {
         String pair = setCookie.split(";", 2)[0];
         int eq = pair.indexOf('=');
@@ -115,10 +130,6 @@ public final class TestHttp {
         } else {
           cookies.put(name, value);
         }
-      }
-      Matcher matcher = CSRF_FIELD.matcher(response.body());
-      if (matcher.find()) {
-        csrf = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
       }
       return response;
     } catch (IOException e) {

@@ -3,11 +3,10 @@ package vn.motcua.reporting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,12 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.Instants;
 import vn.motcua.testing.IntegrationTest;
+import vn.motcua.testing.Pdfs;
 import vn.motcua.testing.TestHttp;
 
 /**
  * Biểu 06 of the ward of Thốt Nốt for today, before and after dossiers go through the real dossier
  * API: the report moves by exactly what was done, keeps its identities, and its Excel export says
- * the same.
+ * the same; the page's PDF button downloads the report on screen.
  */
 @IntegrationTest
 class Bieu06ApiIntegrationTests {
@@ -80,18 +80,10 @@ class Bieu06ApiIntegrationTests {
     JsonNode total = bieu06(SUPERVISOR).get("total");
 
     HttpResponse<byte[]> xlsx =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            http.url(
-                                "/api/v1/reports/bieu06.xlsx?agency=000.01.31.H13&from="
-                                    + today
-                                    + "&to="
-                                    + today)))
-                    .header("Authorization", SUPERVISOR)
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        http.getBytes(
+            "/api/v1/reports/bieu06.xlsx?agency=000.01.31.H13&from=" + today + "&to=" + today,
+            "Authorization",
+            SUPERVISOR);
 
     assertThat(xlsx.statusCode()).isEqualTo(200);
     assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
@@ -121,6 +113,71 @@ class Bieu06ApiIntegrationTests {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("id=\"bieu06-table\"", "UBND phường Thốt Nốt", "Kỳ trước chuyển qua");
+  }
+
+  @Test
+  void thePagesPdfButtonDownloadsTheReportOnScreen() {
+    http.signIn("giamsat", "demo");
+    String page = http.get("/reports/bieu06").body();
+    Matcher button = Pattern.compile("id=\"bieu06-pdf\"\\s+href=\"([^\"]+)\"").matcher(page);
+    assertThat(button.find()).as("the PDF button").isTrue();
+    String link = button.group(1).replace("&amp;", "&");
+    LocalDate day = LocalDate.parse(today);
+
+    HttpResponse<byte[]> pdf = http.getBytes(link);
+
+    assertThat(link)
+        .startsWith(
+            "/api/v1/reports/bieu06.pdf?agency=000.01.31.H13&from=%s&to=%s"
+                .formatted(day.withDayOfMonth(1), day));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(Pdfs.text(pdf.body()))
+        .contains("Đơn vị báo cáo: UBND phường Thốt Nốt", "Kỳ trước chuyển qua", "Tổng cộng");
+  }
+
+  @Test
+  void thePdfIsRefusedAsTheJsonIs() {
+    String period = "&from=" + today + "&to=" + today;
+
+    HttpResponse<String> otherWard =
+        http.get(
+            "/api/v1/reports/bieu06.pdf?agency=000.01.31.H13" + period,
+            "Authorization",
+            OTHER_SUPERVISOR);
+    HttpResponse<String> backwards =
+        http.get(
+            "/api/v1/reports/bieu06.pdf?agency=000.01.31.H13&from=2026-03-02&to=2026-03-01",
+            "Authorization",
+            SUPERVISOR,
+            "Accept",
+            "application/pdf");
+    HttpResponse<String> notADate =
+        http.get(
+            "/api/v1/reports/bieu06.pdf?agency=000.01.31.H13&from=hom-qua&to=" + today,
+            "Authorization",
+            SUPERVISOR);
+    HttpResponse<String> specialist =
+        http.get(
+            "/api/v1/reports/bieu06.pdf?agency=000.01.31.H13" + period,
+            "Authorization",
+            SPECIALIST);
+
+    assertThat(otherWard.statusCode()).isEqualTo(404);
+    assertThat(otherWard.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(backwards.statusCode()).isEqualTo(400);
+    assertThat(backwards.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(json.readTree(backwards.body()).get("parameter").asString()).isEqualTo("to");
+    assertThat(notADate.statusCode()).isEqualTo(400);
+    assertThat(notADate.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(specialist.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theExportsAreDescribedForOpenApi() {
+    assertThat(http.get("/v3/api-docs").body())
+        .contains("/api/v1/reports/bieu06.pdf", "application/pdf")
+        .contains("/api/v1/reports/bieu06.xlsx");
   }
 
   @Test

@@ -3,7 +3,9 @@ package vn.motcua.reporting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,7 @@ import vn.motcua.organization.NewAgency;
 import vn.motcua.organization.Organization;
 import vn.motcua.shared.Instants;
 import vn.motcua.testing.IntegrationTest;
+import vn.motcua.testing.Pdfs;
 import vn.motcua.testing.TestHttp;
 
 /**
@@ -127,6 +130,52 @@ class Bieu06ScenarioIntegrationTests {
     assertFigures(row(report, "ho-tich"), 9, 2, 1, 6, 4, 2, 0, 2, 3, 2, 1, 2);
     assertFigures(row(report, "chung-thuc"), 2, 0, 0, 2, 0, 0, 0, 0, 2, 1, 1, 0);
     assertFigures(report.get("total"), 11, 2, 1, 8, 4, 2, 0, 2, 5, 3, 2, 2);
+  }
+
+  @Test
+  void thePdfOfMarchIsTheJsonReportOnAPaperInVietnamese() {
+    JsonNode report = bieu06("from=2026-03-01&to=2026-03-31");
+    LocalDate today = LocalDate.now(Instants.VIETNAM);
+
+    HttpResponse<byte[]> pdf =
+        http.getBytes(
+            "/api/v1/reports/bieu06.pdf?agency=" + AGENCY + "&from=2026-03-01&to=2026-03-31",
+            "Authorization",
+            SUPERVISOR);
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment")
+        .contains("bieu06-" + AGENCY + "-2026-03-01-2026-03-31.pdf");
+    assertThat(Pdfs.pageSizeMm(pdf.body())[0]).as("landscape A4").isCloseTo(297, within(1.0));
+    assertThat(Pdfs.embeddedFonts(pdf.body())).anyMatch(font -> font.contains("DejaVuSerif"));
+    String text = Pdfs.text(pdf.body());
+    assertThat(text)
+        .contains("Biểu số 06")
+        .contains("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH")
+        .contains("Kỳ báo cáo: từ ngày 01/03/2026 đến ngày 31/03/2026")
+        .contains("Đơn vị báo cáo: Phòng thử nghiệm báo cáo")
+        .contains(
+            "ngày %02d tháng %02d năm %d"
+                .formatted(today.getDayOfMonth(), today.getMonthValue(), today.getYear()))
+        .contains("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ");
+    int number = 1;
+    for (JsonNode row : report.get("rows")) {
+      assertThat(text).contains(number++ + " " + row.get("fieldName").asString() + figures(row));
+    }
+    assertThat(text)
+        .contains("Tổng cộng" + figures(report.get("total")))
+        .contains("Tổng cộng 11 2 1 8 4 2 0 2 5 3 2 2");
+  }
+
+  /** The figures of a line of the JSON report in the columns' order, each after a space. */
+  private static String figures(JsonNode line) {
+    StringBuilder figures = new StringBuilder();
+    for (Bieu06Column column : Bieu06Column.ALL) {
+      figures.append(' ').append(line.get(column.key()).asLong());
+    }
+    return figures.toString();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package vn.motcua.documents;
+package vn.motcua.testing;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.ChecksumException;
@@ -23,7 +23,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads produced PDFs as a person would: the text, the fonts, the page size, the QR code. */
-final class Pdfs {
+public final class Pdfs {
 
   private Pdfs() {}
 
@@ -31,7 +31,7 @@ final class Pdfs {
    * All text of the document, in Unicode normal form C (as the messages are written), with each run
    * of white space (line ends too) as one space.
    */
-  static String text(byte[] pdf) {
+  public static String text(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC)
           .replaceAll("\\s+", " ");
@@ -41,7 +41,7 @@ final class Pdfs {
   }
 
   /** Width and height of the first page in millimetres. */
-  static double[] pageSizeMm(byte[] pdf) {
+  public static double[] pageSizeMm(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDPage page = document.getPage(0);
       return new double[] {
@@ -53,7 +53,7 @@ final class Pdfs {
   }
 
   /** The names of the fonts the first page uses, and whether each is embedded. */
-  static List<String> embeddedFonts(byte[] pdf) {
+  public static List<String> embeddedFonts(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       List<String> fonts = new ArrayList<>();
       var resources = document.getPage(0).getResources();
@@ -70,7 +70,7 @@ final class Pdfs {
   }
 
   /** The text of the QR code found on the first page, rendered as a printer would at 200 dpi. */
-  static String qrCode(byte[] pdf) {
+  public static String qrCode(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
       BinaryBitmap bitmap =
