@@ -5,7 +5,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * The figure columns of Biểu 06 in their official order, with the group each belongs to: one list
- * for the page and the Excel export.
+ * for the page and the Excel and PDF exports.
  */
 public record Bieu06Column(String group, String key, ToLongFunction<Bieu06Figures> figure) {
 

@@ -18,8 +18,8 @@ import vn.motcua.shared.Instants;
 
 /**
  * The reporting pages for supervisors and leaders: the dashboard, Biểu 06 on screen (printable; the
- * Excel file comes from the API) and the overdue list. Without parameters it opens on the officer's
- * own agency for the month so far.
+ * Excel and PDF files come from the API) and the overdue list. Without parameters it opens on the
+ * officer's own agency for the month so far.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'LEADER')")
