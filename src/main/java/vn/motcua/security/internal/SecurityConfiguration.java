@@ -27,9 +27,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.motcua.security.PasswordChange;
 
 /**
- * HTTP security: a stateless-friendly chain for the API (HTTP Basic or the browser session) and a
- * form sign-in chain for pages. Public paths are listed here, in one place, so that what anybody
- * may see is easy to review.
+ * HTTP security: a stateless-friendly chain for the API (a bearer token from {@code
+ * /api/v1/tokens}, HTTP Basic or the browser session) and a form sign-in chain for pages. Public
+ * paths are listed here, in one place, so that what anybody may see is easy to review.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -81,7 +81,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
     AuthenticationEntryPoint unauthorized =
         (request, response, exception) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
@@ -100,6 +100,12 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .oauth2ResourceServer(
+            bearer ->
+                bearer.jwt(
+                    jwt ->
+                        jwt.decoder(tokens.decoder())
+                            .jwtAuthenticationConverter(tokens.officers())))
         .exceptionHandling(
             exceptions ->
                 exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -178,8 +184,8 @@ class SecurityConfiguration {
   /**
    * CSRF protects writes that ride on the browser's session cookie. A request that carries its own
    * credentials in the Authorization header cannot be forged by another site, so API clients using
-   * HTTP Basic need no token; nor do the public API's writes, which use no session at all (a
-   * citizen's rating carries the dossier's PIN).
+   * a bearer token or HTTP Basic need no CSRF token; nor do the public API's writes, which use no
+   * session at all (a citizen's rating carries the dossier's PIN).
    */
   private static RequestMatcher browserSessionWrites() {
     RequestMatcher publicApi = PathPatternRequestMatcher.pathPattern("/api/v1/public/**");
