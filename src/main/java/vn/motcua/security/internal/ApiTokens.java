@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -101,11 +101,29 @@ class ApiTokens {
 
   /** The officer a verified token speaks for, as the rest of the application knows officers. */
   Converter<Jwt, AbstractAuthenticationToken> officers() {
-    return jwt -> {
-      SignedInOfficer officer = new SignedInOfficer(account(jwt), false);
-      return UsernamePasswordAuthenticationToken.authenticated(
-          officer, null, officer.getAuthorities());
-    };
+    return jwt -> new OfficerToken(new SignedInOfficer(account(jwt), false));
+  }
+
+  /** An officer authenticated by a token: no password was proved in this request. */
+  static final class OfficerToken extends AbstractAuthenticationToken {
+
+    private final SignedInOfficer officer;
+
+    OfficerToken(SignedInOfficer officer) {
+      super(officer.getAuthorities());
+      this.officer = officer;
+      setAuthenticated(true);
+    }
+
+    @Override
+    public SignedInOfficer getPrincipal() {
+      return officer;
+    }
+
+    @Override
+    public @Nullable Object getCredentials() {
+      return null;
+    }
   }
 
   private static Account account(Jwt jwt) {

@@ -184,14 +184,16 @@ class SecurityConfiguration {
   /**
    * CSRF protects writes that ride on the browser's session cookie. A request that carries its own
    * credentials in the Authorization header cannot be forged by another site, so API clients using
-   * a bearer token or HTTP Basic need no CSRF token; nor do the public API's writes, which use no
-   * session at all (a citizen's rating carries the dossier's PIN).
+   * a bearer token or HTTP Basic need no CSRF token, nor does a request without any session (it is
+   * anonymous, and answered 401); nor do the public API's writes, which use no session at all (a
+   * citizen's rating carries the dossier's PIN).
    */
   private static RequestMatcher browserSessionWrites() {
     RequestMatcher publicApi = PathPatternRequestMatcher.pathPattern("/api/v1/public/**");
     return request ->
         CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
             && request.getHeader("Authorization") == null
+            && request.getRequestedSessionId() != null
             && !publicApi.matches(request);
   }
 

@@ -15,9 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.testing.IntegrationTest;
 import vn.motcua.testing.TestHttp;
 
-/** API clients sign in once for a bearer token and use it without session, CSRF or password. */
+/**
+ * How API clients authenticate: a bearer token got once (no session, CSRF or password per request),
+ * or the browser's session (whose writes need the CSRF header).
+ */
 @IntegrationTest
-class ApiTokenIntegrationTests {
+class ApiAuthenticationIntegrationTests {
 
   static final String DOSSIER =
       """
@@ -96,5 +99,21 @@ class ApiTokenIntegrationTests {
     HttpResponse<String> refused = new TestHttp(port).postJson("/api/v1/tokens", "");
 
     assertThat(refused.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void browserSessionWritesNeedTheCsrfHeader() {
+    TestHttp browser = new TestHttp(port);
+    browser.signIn("tiepnhan", "demo");
+
+    assertThat(browser.postJson("/api/v1/dossiers", DOSSIER).statusCode()).isEqualTo(403);
+    JsonNode me = json.readTree(browser.get("/api/v1/me").body());
+    HttpResponse<String> created =
+        browser.postJson(
+            "/api/v1/dossiers",
+            DOSSIER,
+            me.get("csrfHeader").asString(),
+            me.get("csrfToken").asString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
   }
 }
