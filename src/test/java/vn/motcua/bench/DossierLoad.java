@@ -95,6 +95,8 @@ public final class DossierLoad {
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=",
             "--spring.datasource.hikari.maximum-pool-size=16",
+            // As application-prod.yml sets it for PostgreSQL.
+            "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
             "--motcua.demo.allow-external-database=true",
             "--server.port=0",
             "--logging.level.root=WARN");

@@ -36,7 +36,10 @@ class TextOverrides {
     if (current == null || now - current.readAt() > REFRESH.toNanos()) {
       Map<String, String> bodies = new HashMap<>();
       jdbc.sql("SELECT text_key, language, body FROM notification_text")
-          .query(rs -> bodies.put(id(rs.getString(1), rs.getString(2)), rs.getString(3)));
+          .query(
+              (java.sql.ResultSet rs) -> {
+                bodies.put(id(rs.getString(1), rs.getString(2)), rs.getString(3));
+              });
       current = new Snapshot(Map.copyOf(bodies), now);
       snapshot = current;
     }
