@@ -69,8 +69,8 @@ class SignInThrottle {
         .update();
   }
 
+  // One statement: no transaction of its own, which would cost every API request two round trips.
   @EventListener
-  @Transactional
   public void onSuccess(AuthenticationSuccessEvent event) {
     if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
       return; // a bearer token proved no password: nothing to forgive, nothing to write per request
