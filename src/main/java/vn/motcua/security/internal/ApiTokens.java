@@ -9,8 +9,10 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -48,12 +50,14 @@ class ApiTokens {
 
   private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
   private static final MacAlgorithm ALGORITHM = MacAlgorithm.HS256;
+  private static final int MAX_VERIFIED = 10_000;
 
   /** A token and when it stops being valid. */
   record Issued(String token, Instant expiresAt) {}
 
   private final NimbusJwtEncoder encoder;
   private final NimbusJwtDecoder decoder;
+  private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
   private final SecurityProperties properties;
   private final Clock clock;
 
@@ -95,8 +99,24 @@ class ApiTokens {
     return new Issued(token, expiresAt);
   }
 
+  /**
+   * Reads a token: verified once, then known until it expires. A client sends the same token with
+   * every request, and checking its signature and parsing its claims each time was a twentieth of a
+   * request's work.
+   */
   JwtDecoder decoder() {
-    return decoder;
+    return token -> {
+      Jwt known = verified.get(token);
+      if (known != null && clock.instant().isBefore(Objects.requireNonNull(known.getExpiresAt()))) {
+        return known;
+      }
+      Jwt jwt = decoder.decode(token);
+      if (verified.size() >= MAX_VERIFIED) {
+        verified.clear(); // the expired go with the rest; those in use are verified again
+      }
+      verified.put(token, jwt);
+      return jwt;
+    };
   }
 
   /** The officer a verified token speaks for, as the rest of the application knows officers. */

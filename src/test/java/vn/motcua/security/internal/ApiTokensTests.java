@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import vn.motcua.security.Account;
@@ -71,6 +73,38 @@ class ApiTokensTests {
     assertThatThrownBy(() -> tokens(KEY, NOW).decoder().decode(token))
         .isInstanceOf(JwtValidationException.class)
         .hasMessageContaining("expired");
+  }
+
+  @Test
+  void tokenKnownFromAnEarlierRequestIsRefusedOnceExpired() {
+    AtomicReference<Instant> now = new AtomicReference<>(NOW);
+    Clock clock =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now.get();
+          }
+        };
+    ApiTokens tokens =
+        new ApiTokens(
+            new SecurityProperties(5, Duration.ofMinutes(15), Duration.ofMinutes(15), KEY), clock);
+    String token = tokens.issue(specialist()).token();
+    assertThat(tokens.decoder().decode(token).getSubject()).isEqualTo("chuyenvien");
+
+    now.set(NOW.plus(Duration.ofMinutes(17))); // past the expiry and the minute of allowed skew
+
+    assertThatThrownBy(() -> tokens.decoder().decode(token))
+        .isInstanceOf(JwtValidationException.class);
   }
 
   @Test
