@@ -161,10 +161,27 @@ class SecurityConfiguration {
                     .failureHandler(signInFailure())
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .exceptionHandling(
+            exceptions ->
+                exceptions.defaultAuthenticationEntryPointFor(
+                    signInPageInsteadOfFragment(),
+                    request -> request.getHeader("HX-Request") != null))
         .addFilterBefore(
             PasswordChangeGate.forPages(passwordChangeAllowed()), AuthorizationFilter.class)
         .headers(headers -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
     return http.build();
+  }
+
+  /**
+   * A fragment a page loads by itself (htmx: a badge, a queue refreshed) after the session ended:
+   * the sign-in page would be swapped into the page as if it were the fragment. htmx follows {@code
+   * HX-Redirect} with the whole page instead.
+   */
+  private static AuthenticationEntryPoint signInPageInsteadOfFragment() {
+    return (request, response, exception) -> {
+      response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    };
   }
 
   /**
