@@ -40,6 +40,16 @@ class SignInIntegrationTests {
   }
 
   @Test
+  void fragmentAskedForAfterTheSessionEndedTakesTheWholePageToSignIn() {
+    HttpResponse<String> fragment = http.get("/officer/queues/mine", "HX-Request", "true");
+
+    assertThat(fragment.statusCode()).isEqualTo(401);
+    assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/login");
+    assertThat(fragment.body()).doesNotContain("<form");
+    assertThat(http.get("/officer/queues/mine").statusCode()).isEqualTo(302);
+  }
+
+  @Test
   void sessionCookieIsSecureHttpOnlyAndSameSite() {
     HttpResponse<String> signIn = http.signIn("chuyenvien", "demo");
 

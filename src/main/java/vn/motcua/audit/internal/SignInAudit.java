@@ -2,6 +2,7 @@ package vn.motcua.audit.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -31,6 +32,9 @@ class SignInAudit {
 
   @EventListener
   void failed(AbstractAuthenticationFailureEvent event) {
+    if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+      return; // a bad API bearer token is no sign-in, and its "name" is the token itself
+    }
     record(
         event.getAuthentication(),
         "SIGN_IN_FAILED",

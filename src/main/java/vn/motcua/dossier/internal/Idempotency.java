@@ -54,19 +54,19 @@ public class Idempotency {
    * Runs {@code work} once per principal and key.
    *
    * @param request what identifies the request (method, path and body), to tell a repetition from a
-   *     misuse
+   *     misuse; made only when there is a key
    * @param answer turns the fresh result into the answer to keep
    */
   public <T> Outcome<T> run(
       String principal,
       @Nullable String key,
-      String request,
+      Supplier<String> request,
       Supplier<T> work,
       java.util.function.Function<T, Answer> answer) {
     if (key == null || key.isBlank()) {
       return new Outcome.Fresh<>(transaction.execute(status -> work.get()));
     }
-    String hash = sha256(request);
+    String hash = sha256(request.get());
     try {
       return transaction.execute(
           status -> {

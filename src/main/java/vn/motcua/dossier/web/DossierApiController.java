@@ -132,7 +132,7 @@ class DossierApiController {
         idempotency.run(
             officer.getUsername(),
             key,
-            "POST /api/v1/dossiers " + json.writeValueAsString(body),
+            () -> "POST /api/v1/dossiers " + json.writeValueAsString(body),
             () ->
                 reception.receive(
                     intake,
@@ -196,7 +196,7 @@ class DossierApiController {
         idempotency.run(
             officer.getUsername(),
             key,
-            "POST /api/v1/dossiers/" + code + "/actions " + json.writeValueAsString(body),
+            () -> "POST /api/v1/dossiers/" + code + "/actions " + json.writeValueAsString(body),
             () ->
                 DossierJson.acted(
                     actions.perform(code, body, officer, request.getRemoteAddr()),

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.Dossiers;
 
@@ -28,7 +29,11 @@ class ApplicantNotifications {
     this.messages = messages;
   }
 
-  @ApplicationModuleListener
+  // In the action's own transaction, just before it commits (the dossier as the action left it):
+  // the
+  // messages are written to the outbox with the action or not at all, and the outbox delivers them
+  // later. No event publication record, no second transaction per action.
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(DossierEvent event) {
     ApplicantMessage kind = kindOf(event);
     if (kind == null || event.dossier().parentId() != null) {

@@ -2,8 +2,9 @@ package vn.motcua.notification.internal;
 
 import java.time.Instant;
 import java.util.Map;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.dossier.DossierDetails;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.notification.internal.OfficerNotice.Kind;
@@ -36,7 +37,8 @@ class FeedbackNotifications {
     this.alerts = alerts;
   }
 
-  @ApplicationModuleListener
+  // Like the dossier notifications: written to the outbox in the feedback's own transaction.
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(FeedbackEvent event) {
     String key = "FEEDBACK:" + event.feedbackId() + ":" + event.at().toEpochMilli();
     dossiers

@@ -3,8 +3,9 @@ package vn.motcua.notification.internal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.dossier.CurrentStep;
 import vn.motcua.dossier.DossierDetails;
 import vn.motcua.dossier.DossierEvent;
@@ -32,7 +33,11 @@ class QueueNotifications {
     this.alerts = alerts;
   }
 
-  @ApplicationModuleListener
+  // In the action's own transaction, just before it commits (the dossier as the action left it):
+  // the
+  // messages are written to the outbox with the action or not at all, and the outbox delivers them
+  // later. No event publication record, no second transaction per action.
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(DossierEvent event) {
     boolean entersQueue =
         switch (event) {

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -27,9 +28,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.motcua.security.PasswordChange;
 
 /**
- * HTTP security: a stateless-friendly chain for the API (HTTP Basic or the browser session) and a
- * form sign-in chain for pages. Public paths are listed here, in one place, so that what anybody
- * may see is easy to review.
+ * HTTP security: a stateless-friendly chain for the API (a bearer token from {@code
+ * /api/v1/tokens}, HTTP Basic or the browser session) and a form sign-in chain for pages. Public
+ * paths are listed here, in one place, so that what anybody may see is easy to review.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -72,6 +73,16 @@ class SecurityConfiguration {
     "/public/**"
   };
 
+  /**
+   * No observation per security filter, authentication and authorization: they cost every request
+   * more than they tell (the HTTP request itself is still measured). The property {@code
+   * management.observations.enable.spring.security} only mutes them; this takes the wrappers away.
+   */
+  @Bean
+  SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
+  }
+
   @Bean
   PasswordEncoder passwordEncoder() {
     // bcrypt today, behind the {id} prefix so that a stronger algorithm can take over without a
@@ -81,7 +92,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
     AuthenticationEntryPoint unauthorized =
         (request, response, exception) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
@@ -100,6 +111,12 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .oauth2ResourceServer(
+            bearer ->
+                bearer.jwt(
+                    jwt ->
+                        jwt.decoder(tokens.decoder())
+                            .jwtAuthenticationConverter(tokens.officers())))
         .exceptionHandling(
             exceptions ->
                 exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -144,10 +161,27 @@ class SecurityConfiguration {
                     .failureHandler(signInFailure())
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .exceptionHandling(
+            exceptions ->
+                exceptions.defaultAuthenticationEntryPointFor(
+                    signInPageInsteadOfFragment(),
+                    request -> request.getHeader("HX-Request") != null))
         .addFilterBefore(
             PasswordChangeGate.forPages(passwordChangeAllowed()), AuthorizationFilter.class)
         .headers(headers -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
     return http.build();
+  }
+
+  /**
+   * A fragment a page loads by itself (htmx: a badge, a queue refreshed) after the session ended:
+   * the sign-in page would be swapped into the page as if it were the fragment. htmx follows {@code
+   * HX-Redirect} with the whole page instead.
+   */
+  private static AuthenticationEntryPoint signInPageInsteadOfFragment() {
+    return (request, response, exception) -> {
+      response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    };
   }
 
   /**
@@ -178,7 +212,8 @@ class SecurityConfiguration {
   /**
    * CSRF protects writes that ride on the browser's session cookie. A request that carries its own
    * credentials in the Authorization header cannot be forged by another site, so API clients using
-   * HTTP Basic need no token; nor do the public API's writes, which use no session at all (a
+   * a bearer token or HTTP Basic need no CSRF token, nor does a request without any session (it is
+   * anonymous, and answered 401); nor do the public API's writes, which use no session at all (a
    * citizen's rating carries the dossier's PIN).
    */
   private static RequestMatcher browserSessionWrites() {
@@ -186,6 +221,7 @@ class SecurityConfiguration {
     return request ->
         CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
             && request.getHeader("Authorization") == null
+            && request.getRequestedSessionId() != null
             && !publicApi.matches(request);
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,9 @@ class SignInThrottle {
   @EventListener
   @Transactional
   public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+    if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+      return; // a bad bearer token guesses no password; its "name" is the token itself
+    }
     String username = key(event.getAuthentication().getName());
     Instant now = clock.instant();
     int updated =
@@ -65,9 +69,12 @@ class SignInThrottle {
         .update();
   }
 
+  // One statement: no transaction of its own, which would cost every API request two round trips.
   @EventListener
-  @Transactional
   public void onSuccess(AuthenticationSuccessEvent event) {
+    if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+      return; // a bearer token proved no password: nothing to forgive, nothing to write per request
+    }
     jdbc.sql("DELETE FROM login_throttle WHERE username = :username")
         .param("username", key(event.getAuthentication().getName()))
         .update();

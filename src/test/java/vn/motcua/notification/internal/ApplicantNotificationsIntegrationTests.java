@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +41,6 @@ class ApplicantNotificationsIntegrationTests {
   @LocalServerPort int port;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
-  @Autowired StalledDeliveries stalled;
   @Autowired DossierReception reception;
 
   TestHttp http;
@@ -210,43 +208,18 @@ class ApplicantNotificationsIntegrationTests {
   }
 
   @Test
-  void eventLeftUnfinishedByAStoppedNodeIsDeliveredAgainAndSendsNothingTwice() {
+  void messagesAreInTheOutboxWhenTheActionAnswers() {
     String code = receive().get("code").asString();
-    awaitMails(1);
-    await().atMost(Duration.ofSeconds(20)).until(() -> publications(code, "COMPLETED") == 1);
 
-    // As if the node had stopped ten minutes ago after writing the messages but before marking the
-    // event done, and the registry had then found the publication stale and marked it failed.
-    jdbc.sql(
-            "UPDATE event_publication SET completion_date = NULL, status = 'FAILED',"
-                + " publication_date = :before WHERE listener_id LIKE '%ApplicantNotifications%'"
-                + " AND serialized_event LIKE :code")
-        .param("code", "%" + code + "%")
-        .param("before", OffsetDateTime.now().minusMinutes(10))
-        .update();
-    stalled.resubmit();
-    await().atMost(Duration.ofSeconds(20)).until(() -> publications(code, "COMPLETED") == 1);
-
-    assertThat(TestMailServer.messagesTo(email)).hasSize(1);
+    // No waiting: the listener wrote them in the reception's own transaction.
     assertThat(
             jdbc.sql(
-                    "SELECT COUNT(*) FROM notification_message WHERE dossier_code = :code"
-                        + " AND kind = 'RECEIVED'")
+                    "SELECT channel FROM notification_message WHERE dossier_code = :code"
+                        + " AND kind = 'RECEIVED' ORDER BY channel")
                 .param("code", code)
-                .query(Long.class)
-                .single())
-        .isEqualTo(2);
-  }
-
-  long publications(String code, String status) {
-    return jdbc.sql(
-            "SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%ApplicantNotifications%'"
-                + " AND serialized_event LIKE :code AND status = :status"
-                + " AND completion_date IS NOT NULL")
-        .param("code", "%" + code + "%")
-        .param("status", status)
-        .query(Long.class)
-        .single();
+                .query(String.class)
+                .list())
+        .containsExactly("EMAIL", "SMS");
   }
 
   @Test

@@ -88,18 +88,6 @@ class OfficerNotificationsIntegrationTests {
         .list();
   }
 
-  /** Waits until every dossier event so far reached every listener. */
-  void awaitEventsHandled() {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
-                    .query(Long.class)
-                    .single(),
-            open -> open == 0);
-  }
-
   List<MimeMessage> mailsAbout(String code, String address) {
     return await()
         .atMost(Duration.ofSeconds(20))
@@ -114,7 +102,6 @@ class OfficerNotificationsIntegrationTests {
   @Test
   void dossierEnteringTheSpecialistsQueueIsANoticeAndAnEmail() throws Exception {
     String code = receive("Lý Thị Mai").get("code").asString();
-    awaitEventsHandled();
 
     assertThat(notices(code, "chuyenvien")).containsExactly("QUEUE");
     MimeMessage mail = mailsAbout(code, "chuyenvien@demo.motcua.vn").getFirst();
@@ -145,7 +132,6 @@ class OfficerNotificationsIntegrationTests {
     String code = receive("Đỗ Văn Nam").get("code").asString();
     act(code, SPECIALIST, "TAKE", 0);
     act(code, SPECIALIST, "FORWARD", 1);
-    awaitEventsHandled();
 
     assertThat(notices(code, "chuyenvien")).containsExactly("QUEUE");
     assertThat(notices(code, "lanhdao")).containsExactly("QUEUE");
@@ -156,7 +142,6 @@ class OfficerNotificationsIntegrationTests {
     JsonNode dossier = receive("Hà Văn Phúc");
     String code = dossier.get("code").asString();
     act(code, SPECIALIST, "TAKE", 0);
-    awaitEventsHandled();
     Instant due = OffsetDateTime.parse(dossier.get("dueAt").asString()).toInstant();
     LocalDate dueDay = LocalDate.ofInstant(due, Instants.VIETNAM);
     Instant dayBefore = dueDay.minusDays(1).atTime(7, 0).atZone(Instants.VIETNAM).toInstant();
