@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -161,11 +162,7 @@ class SecurityConfiguration {
                     .failureHandler(signInFailure())
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .exceptionHandling(
-            exceptions ->
-                exceptions.defaultAuthenticationEntryPointFor(
-                    signInPageInsteadOfFragment(),
-                    request -> request.getHeader("HX-Request") != null))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn()))
         .addFilterBefore(
             PasswordChangeGate.forPages(passwordChangeAllowed()), AuthorizationFilter.class)
         .headers(headers -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
@@ -173,14 +170,19 @@ class SecurityConfiguration {
   }
 
   /**
-   * A fragment a page loads by itself (htmx: a badge, a queue refreshed) after the session ended:
-   * the sign-in page would be swapped into the page as if it were the fragment. htmx follows {@code
-   * HX-Redirect} with the whole page instead.
+   * To the sign-in page, the whole page: a fragment a page loads by itself (htmx: a badge, a queue
+   * refreshed) after the session ended would otherwise get the sign-in page swapped in as if it
+   * were the fragment; htmx follows {@code HX-Redirect} with the whole page instead.
    */
-  private static AuthenticationEntryPoint signInPageInsteadOfFragment() {
+  private static AuthenticationEntryPoint signIn() {
+    AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
     return (request, response, exception) -> {
-      response.setHeader("HX-Redirect", request.getContextPath() + "/login");
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      if (request.getHeader("HX-Request") == null) {
+        page.commence(request, response, exception);
+      } else {
+        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      }
     };
   }
 
