@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -152,9 +151,9 @@ public final class DossierLoad {
     private final HttpClient http =
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
-    private final Session reception;
-    private final Session specialist;
-    private final Session leader;
+    private final OfficerSession reception;
+    private final OfficerSession specialist;
+    private final OfficerSession leader;
 
     Client(int port, int ward) throws Exception {
       this.base = "http://localhost:" + port;
@@ -207,7 +206,8 @@ public final class DossierLoad {
       return byAction;
     }
 
-    private String post(Session session, String path, String json, int expected) throws Exception {
+    private String post(OfficerSession session, String path, String json, int expected)
+        throws Exception {
       HttpResponse<String> response =
           http.send(
               HttpRequest.newBuilder(URI.create(base + path))
@@ -224,51 +224,10 @@ public final class DossierLoad {
       return response.body();
     }
 
-    private Session signIn(String username) throws Exception {
-      HttpResponse<String> page =
-          http.send(get("/login", null), HttpResponse.BodyHandlers.ofString());
-      String cookie = cookie(page, null);
-      String csrf = group(Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\""), page.body());
-      String form =
-          "username="
-              + username
-              + "&password=demo&_csrf="
-              + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-      HttpResponse<String> signedIn =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + "/login"))
-                  .header("Cookie", cookie)
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      cookie = cookie(signedIn, cookie);
-      HttpResponse<String> me =
-          http.send(get("/api/v1/me", cookie), HttpResponse.BodyHandlers.ofString());
-      if (me.statusCode() != 200) {
-        throw new IllegalStateException(username + " could not sign in: " + me.statusCode());
-      }
-      return new Session(cookie, group(Pattern.compile("\"csrfToken\":\"([^\"]+)\""), me.body()));
-    }
-
-    private HttpRequest get(String path, String cookie) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-      if (cookie != null) {
-        request.header("Cookie", cookie);
-      }
-      return request.build();
-    }
-
-    private static String cookie(HttpResponse<String> response, String fallback) {
-      return response.headers().allValues("Set-Cookie").stream()
-          .filter(c -> c.startsWith("MOTCUA_SESSION="))
-          .map(c -> c.split(";", 2)[0])
-          .findFirst()
-          .orElse(fallback);
+    private OfficerSession signIn(String username) throws Exception {
+      return OfficerSession.signIn(http, base, username, "demo");
     }
   }
-
-  private record Session(String cookie, String csrf) {}
 
   private static String group(Pattern pattern, String text) {
     Matcher matcher = pattern.matcher(text);
@@ -342,20 +301,14 @@ public final class DossierLoad {
     System.out.println("| action | p50 ms | p95 ms | p99 ms |");
     System.out.println("|---|---|---|---|");
     for (int a = 0; a < ACTIONS.length; a++) {
-      long[] sorted = latencies[a].clone();
-      Arrays.sort(sorted);
       System.out.printf(
           Locale.ROOT,
           "| %s | %.1f | %.1f | %.1f |%n",
           ACTIONS[a],
-          percentile(sorted, 0.50),
-          percentile(sorted, 0.95),
-          percentile(sorted, 0.99));
+          Latencies.percentileMillis(latencies[a], 0.50),
+          Latencies.percentileMillis(latencies[a], 0.95),
+          Latencies.percentileMillis(latencies[a], 0.99));
     }
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    return sorted[(int) Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))] / 1e6;
   }
 
   private static String format(double value) {
