@@ -12,8 +12,8 @@ import vn.motcua.shared.Instants;
 
 /**
  * Biểu 06 from the statistics read model, per field: what flowed in and out in the period from the
- * daily counts, what was in progress at its start and end from the dossiers' rows (the few not
- * ended, or ended after that day, by an index).
+ * monthly counts of its whole months and the daily counts of the rest, what was in progress at its
+ * start and end from the dossiers' rows.
  */
 @Repository
 class Bieu06Query {
@@ -31,8 +31,15 @@ class Bieu06Query {
    */
   Map<String, Bieu06Figures> byField(
       Set<Long> agencies, LocalDate from, LocalDate to, @Nullable String field, Instant end) {
-    String fieldFilter = field == null ? "" : " AND field_code = :field";
     Map<String, long[]> tally = new TreeMap<>();
+    WholeMonths parts = WholeMonths.of(from, to);
+    Map<String, Object> params = params(agencies, field);
+    params.put("monthsFrom", parts.monthsFrom());
+    params.put("monthsTo", parts.monthsTo());
+    params.put("headFrom", from);
+    params.put("headTo", parts.headTo());
+    params.put("tailFrom", parts.tailFrom());
+    params.put("tailTo", to);
     jdbc.sql(
             """
             SELECT field_code,
@@ -40,11 +47,22 @@ class Bieu06Query {
                    SUM(CASE WHEN channel = 2 THEN 0 ELSE received END),
                    SUM(settled_early), SUM(settled_on_time), SUM(settled_late),
                    SUM(refused_after_appraisal + withdrawn + stopped)
-              FROM stat_daily
-             WHERE agency_id IN (:agencies) AND on_day BETWEEN :from AND :to"""
-                + fieldFilter
-                + " GROUP BY field_code")
-        .params(params(agencies, from, to, field))
+              FROM (SELECT field_code, channel, received, settled_early, settled_on_time,
+                           settled_late, refused_after_appraisal, withdrawn, stopped
+                      FROM stat_monthly
+                     WHERE agency_id IN (:agencies) AND in_month BETWEEN :monthsFrom AND :monthsTo"""
+                + fieldFilter(field)
+                + """
+
+                    UNION ALL
+                    SELECT field_code, channel, received, settled_early, settled_on_time,
+                           settled_late, refused_after_appraisal, withdrawn, stopped
+                      FROM stat_daily
+                     WHERE agency_id IN (:agencies)
+                       AND (on_day BETWEEN :headFrom AND :headTo OR on_day BETWEEN :tailFrom AND :tailTo)"""
+                + fieldFilter(field)
+                + ") counted GROUP BY field_code")
+        .params(params)
         .query(
             rs -> {
               long[] line = tally.computeIfAbsent(rs.getString(1), code -> new long[9]);
@@ -55,34 +73,14 @@ class Bieu06Query {
               line[5] = rs.getLong(6);
               line[8] = rs.getLong(7);
             });
-    jdbc.sql(
-            """
-            SELECT field_code, COUNT(*) FROM stat_dossier
-             WHERE agency_id IN (:agencies) AND received_on < :from
-               AND (ended_on IS NULL OR ended_on >= :from)"""
-                + fieldFilter
-                + " GROUP BY field_code")
-        .params(params(agencies, from, to, field))
-        .query(
-            rs -> {
-              tally.computeIfAbsent(rs.getString(1), code -> new long[9])[0] = rs.getLong(2);
-            });
-    jdbc.sql(
-            """
-            SELECT field_code, COUNT(*),
-                   SUM(CASE WHEN due_at < :end AND (paused_at IS NULL OR due_at < paused_at) THEN 1 ELSE 0 END)
-              FROM stat_dossier
-             WHERE agency_id IN (:agencies) AND received_on <= :to
-               AND (ended_on IS NULL OR ended_on > :to)"""
-                + fieldFilter
-                + " GROUP BY field_code")
-        .params(params(agencies, from, to, field))
-        .param("end", Instants.toDb(end))
-        .query(
-            rs -> {
-              long[] line = tally.computeIfAbsent(rs.getString(1), code -> new long[9]);
-              line[6] = rs.getLong(2);
-              line[7] = rs.getLong(3);
+    inProgress(agencies, from.minusDays(1), field, end)
+        .forEach((code, open) -> tally.computeIfAbsent(code, c -> new long[9])[0] = open[0]);
+    inProgress(agencies, to, field, end)
+        .forEach(
+            (code, open) -> {
+              long[] line = tally.computeIfAbsent(code, c -> new long[9]);
+              line[6] = open[0];
+              line[7] = open[1];
             });
     Map<String, Bieu06Figures> figures = new TreeMap<>();
     tally.forEach(
@@ -95,12 +93,50 @@ class Bieu06Query {
     return figures;
   }
 
-  private static Map<String, Object> params(
-      Set<Long> agencies, LocalDate from, LocalDate to, @Nullable String field) {
+  /**
+   * Per field code, the dossiers received by the end of {@code day} and not ended by then, and how
+   * many of them are overdue at {@code end}. Those ended soon after their receipt can only be among
+   * the last {@link StatisticsStore#ENDED_SOON_DAYS} days' receipts: an index range, where reading
+   * every dossier ended since {@code day} would cost a year's dossiers for a year's report.
+   */
+  private Map<String, long[]> inProgress(
+      Set<Long> agencies, LocalDate day, @Nullable String field, Instant end) {
+    Map<String, Object> params = params(agencies, field);
+    params.put("day", day);
+    params.put("since", day.minusDays(StatisticsStore.ENDED_SOON_DAYS));
+    params.put("end", Instants.toDb(end));
+    Map<String, long[]> open = new TreeMap<>();
+    jdbc.sql(
+            """
+            SELECT field_code, COUNT(*),
+                   SUM(CASE WHEN due_at < :end AND (paused_at IS NULL OR due_at < paused_at) THEN 1 ELSE 0 END)
+              FROM (SELECT field_code, due_at, paused_at FROM stat_dossier
+                     WHERE agency_id IN (:agencies) AND ended_soon
+                       AND received_on BETWEEN :since AND :day AND ended_on > :day"""
+                + fieldFilter(field)
+                + """
+
+                    UNION ALL
+                    SELECT field_code, due_at, paused_at FROM stat_dossier
+                     WHERE agency_id IN (:agencies) AND NOT ended_soon
+                       AND received_on <= :day AND (ended_on IS NULL OR ended_on > :day)"""
+                + fieldFilter(field)
+                + ") in_progress GROUP BY field_code")
+        .params(params)
+        .query(
+            rs -> {
+              open.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            });
+    return open;
+  }
+
+  private static String fieldFilter(@Nullable String field) {
+    return field == null ? "" : " AND field_code = :field";
+  }
+
+  private static Map<String, Object> params(Set<Long> agencies, @Nullable String field) {
     Map<String, Object> params = new TreeMap<>();
     params.put("agencies", agencies);
-    params.put("from", from);
-    params.put("to", to);
     if (field != null) {
       params.put("field", field);
     }

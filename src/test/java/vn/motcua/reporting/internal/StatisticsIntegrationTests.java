@@ -71,6 +71,8 @@ class StatisticsIntegrationTests {
     ward.receive(Channel.POST, DossierReception.Outcome.REQUEST_SUPPLEMENT, "Thống Kê Chín");
     List<Map<String, Object>> daily =
         rows("stat_daily", "agency_id, on_day, field_code, procedure_code, channel");
+    List<Map<String, Object>> monthly =
+        rows("stat_monthly", "agency_id, in_month, field_code, channel");
     List<Map<String, Object>> dossiers = rows("stat_dossier", "dossier_id");
 
     int counted = rebuild.rebuild(thotNot);
@@ -78,7 +80,10 @@ class StatisticsIntegrationTests {
     assertThat(counted).isGreaterThanOrEqualTo(9);
     assertThat(rows("stat_daily", "agency_id, on_day, field_code, procedure_code, channel"))
         .isEqualTo(daily);
+    assertThat(rows("stat_monthly", "agency_id, in_month, field_code, channel")).isEqualTo(monthly);
+    assertThat(monthly).isNotEmpty();
     assertThat(rows("stat_dossier", "dossier_id")).isEqualTo(dossiers);
+    assertThat(dossiers).anyMatch(row -> Boolean.TRUE.equals(row.get("ended_soon")));
     assertThat(sum("received")).isGreaterThanOrEqualTo(7);
     assertThat(sum("repeated_supplement_requests")).isPositive();
     assertThat(sum("refused_at_reception")).isPositive();
@@ -90,6 +95,36 @@ class StatisticsIntegrationTests {
         .isPresent()
         .get()
         .isNotNull();
+  }
+
+  @Test
+  void theMonthlyCountsAreTheDailyCountsSummedPerMonthAcrossProcedures() {
+    ward.settled("Thống Kê Mười");
+    ward.receive(Channel.ONLINE, DossierReception.Outcome.REFUSE, "Thống Kê Mười Một");
+    String month = "CAST(DATE_TRUNC('MONTH', on_day) AS DATE)";
+    String sums =
+        ", field_code, channel, SUM(received), SUM(settled_early), SUM(settled_on_time),"
+            + " SUM(settled_late), SUM(returned), SUM(refused_at_reception)";
+    String key = " WHERE agency_id IN (:agencies) GROUP BY agency_id, ";
+
+    List<List<Object>> daily =
+        values(
+            "SELECT agency_id, "
+                + month
+                + sums
+                + " FROM stat_daily"
+                + key
+                + month
+                + ", field_code, channel ORDER BY 1, 2, 3, 4");
+    List<List<Object>> monthly =
+        values(
+            "SELECT agency_id, in_month"
+                + sums
+                + " FROM stat_monthly"
+                + key
+                + "in_month, field_code, channel ORDER BY 1, 2, 3, 4");
+
+    assertThat(monthly).isNotEmpty().isEqualTo(daily);
   }
 
   @Test
@@ -135,6 +170,12 @@ class StatisticsIntegrationTests {
         .param("agencies", thotNot)
         .query()
         .listOfRows();
+  }
+
+  private List<List<Object>> values(String sql) {
+    return jdbc.sql(sql).param("agencies", thotNot).query().listOfRows().stream()
+        .map(row -> List.copyOf(row.values()))
+        .toList();
   }
 
   private long sum(String column) {
