@@ -2,9 +2,12 @@ package vn.motcua.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +20,10 @@ import vn.motcua.shared.Instants;
  */
 @Repository
 class Bieu06Query {
+
+  private static final String FLOWS =
+      "SELECT field_code, channel, received, settled_early, settled_on_time, settled_late,"
+          + " refused_after_appraisal, withdrawn, stopped";
 
   private final JdbcClient jdbc;
 
@@ -31,48 +38,7 @@ class Bieu06Query {
    */
   Map<String, Bieu06Figures> byField(
       Set<Long> agencies, LocalDate from, LocalDate to, @Nullable String field, Instant end) {
-    Map<String, long[]> tally = new TreeMap<>();
-    WholeMonths parts = WholeMonths.of(from, to);
-    Map<String, Object> params = params(agencies, field);
-    params.put("monthsFrom", parts.monthsFrom());
-    params.put("monthsTo", parts.monthsTo());
-    params.put("headFrom", from);
-    params.put("headTo", parts.headTo());
-    params.put("tailFrom", parts.tailFrom());
-    params.put("tailTo", to);
-    jdbc.sql(
-            """
-            SELECT field_code,
-                   SUM(CASE WHEN channel = 2 THEN received ELSE 0 END),
-                   SUM(CASE WHEN channel = 2 THEN 0 ELSE received END),
-                   SUM(settled_early), SUM(settled_on_time), SUM(settled_late),
-                   SUM(refused_after_appraisal + withdrawn + stopped)
-              FROM (SELECT field_code, channel, received, settled_early, settled_on_time,
-                           settled_late, refused_after_appraisal, withdrawn, stopped
-                      FROM stat_monthly
-                     WHERE agency_id IN (:agencies) AND in_month BETWEEN :monthsFrom AND :monthsTo"""
-                + fieldFilter(field)
-                + """
-
-                    UNION ALL
-                    SELECT field_code, channel, received, settled_early, settled_on_time,
-                           settled_late, refused_after_appraisal, withdrawn, stopped
-                      FROM stat_daily
-                     WHERE agency_id IN (:agencies)
-                       AND (on_day BETWEEN :headFrom AND :headTo OR on_day BETWEEN :tailFrom AND :tailTo)"""
-                + fieldFilter(field)
-                + ") counted GROUP BY field_code")
-        .params(params)
-        .query(
-            rs -> {
-              long[] line = tally.computeIfAbsent(rs.getString(1), code -> new long[9]);
-              line[1] = rs.getLong(2);
-              line[2] = rs.getLong(3);
-              line[3] = rs.getLong(4);
-              line[4] = rs.getLong(5);
-              line[5] = rs.getLong(6);
-              line[8] = rs.getLong(7);
-            });
+    Map<String, long[]> tally = flows(agencies, from, to, field);
     inProgress(agencies, from.minusDays(1), field, end)
         .forEach((code, open) -> tally.computeIfAbsent(code, c -> new long[9])[0] = open[0]);
     inProgress(agencies, to, field, end)
@@ -91,6 +57,58 @@ class Bieu06Query {
                     line[0], line[1], line[2], line[3], line[4], line[5], line[6], line[7],
                     line[8])));
     return figures;
+  }
+
+  /**
+   * Per field code, what came in and went out in the period: received online and otherwise, settled
+   * early, on time and late (at 1 to 5 of a line of nine), closed without result (at 8).
+   */
+  private Map<String, long[]> flows(
+      Set<Long> agencies, LocalDate from, LocalDate to, @Nullable String field) {
+    Map<String, long[]> flows = new TreeMap<>();
+    WholeMonths parts = WholeMonths.of(from, to);
+    Map<String, Object> params = params(agencies, field);
+    params.put("from", from);
+    params.put("to", to);
+    params.put("monthsFrom", parts.monthsFrom());
+    params.put("monthsTo", parts.monthsTo());
+    params.put("headTo", parts.headTo());
+    params.put("tailFrom", parts.tailFrom());
+    // Only the ranges that hold days, each an index range: an empty one would still cost a scan.
+    List<String> counted = new ArrayList<>();
+    if (!parts.monthsFrom().isAfter(parts.monthsTo())) {
+      counted.add(FLOWS + " FROM stat_monthly WHERE in_month BETWEEN :monthsFrom AND :monthsTo");
+    }
+    if (!from.isAfter(parts.headTo())) {
+      counted.add(FLOWS + " FROM stat_daily WHERE on_day BETWEEN :from AND :headTo");
+    }
+    if (!parts.tailFrom().isAfter(to)) {
+      counted.add(FLOWS + " FROM stat_daily WHERE on_day BETWEEN :tailFrom AND :to");
+    }
+    jdbc.sql(
+            """
+            SELECT field_code,
+                   SUM(CASE WHEN channel = 2 THEN received ELSE 0 END),
+                   SUM(CASE WHEN channel = 2 THEN 0 ELSE received END),
+                   SUM(settled_early), SUM(settled_on_time), SUM(settled_late),
+                   SUM(refused_after_appraisal + withdrawn + stopped)
+              FROM ("""
+                + counted.stream()
+                    .map(part -> part + " AND agency_id IN (:agencies)" + fieldFilter(field))
+                    .collect(Collectors.joining(" UNION ALL "))
+                + ") counted GROUP BY field_code")
+        .params(params)
+        .query(
+            rs -> {
+              long[] line = flows.computeIfAbsent(rs.getString(1), code -> new long[9]);
+              line[1] = rs.getLong(2);
+              line[2] = rs.getLong(3);
+              line[3] = rs.getLong(4);
+              line[4] = rs.getLong(5);
+              line[5] = rs.getLong(6);
+              line[8] = rs.getLong(7);
+            });
+    return flows;
   }
 
   /**
