@@ -21,9 +21,15 @@ import vn.motcua.shared.Instants;
 @Repository
 class Bieu06Query {
 
+  /** The counters of a period's flows, after those received online. */
   private static final String FLOWS =
-      "SELECT field_code, channel, received, settled_early, settled_on_time, settled_late,"
-          + " refused_after_appraisal, withdrawn, stopped";
+      " received, settled_early, settled_on_time, settled_late, refused_after_appraisal, withdrawn,"
+          + " stopped";
+
+  private static final String MONTHLY = "SELECT field_code, received_online," + FLOWS;
+  private static final String DAILY =
+      "SELECT field_code, CASE WHEN channel = 2 THEN received ELSE 0 END AS received_online,"
+          + FLOWS;
 
   private final JdbcClient jdbc;
 
@@ -77,19 +83,18 @@ class Bieu06Query {
     // Only the ranges that hold days, each an index range: an empty one would still cost a scan.
     List<String> counted = new ArrayList<>();
     if (!parts.monthsFrom().isAfter(parts.monthsTo())) {
-      counted.add(FLOWS + " FROM stat_monthly WHERE in_month BETWEEN :monthsFrom AND :monthsTo");
+      counted.add(MONTHLY + " FROM stat_monthly WHERE in_month BETWEEN :monthsFrom AND :monthsTo");
     }
     if (!from.isAfter(parts.headTo())) {
-      counted.add(FLOWS + " FROM stat_daily WHERE on_day BETWEEN :from AND :headTo");
+      counted.add(DAILY + " FROM stat_daily WHERE on_day BETWEEN :from AND :headTo");
     }
     if (!parts.tailFrom().isAfter(to)) {
-      counted.add(FLOWS + " FROM stat_daily WHERE on_day BETWEEN :tailFrom AND :to");
+      counted.add(DAILY + " FROM stat_daily WHERE on_day BETWEEN :tailFrom AND :to");
     }
     jdbc.sql(
             """
             SELECT field_code,
-                   SUM(CASE WHEN channel = 2 THEN received ELSE 0 END),
-                   SUM(CASE WHEN channel = 2 THEN 0 ELSE received END),
+                   SUM(received_online), SUM(received - received_online),
                    SUM(settled_early), SUM(settled_on_time), SUM(settled_late),
                    SUM(refused_after_appraisal + withdrawn + stopped)
               FROM ("""

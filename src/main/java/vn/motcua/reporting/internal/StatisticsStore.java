@@ -2,6 +2,7 @@ package vn.motcua.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,14 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierFacts;
 import vn.motcua.shared.Instants;
 
 /**
  * The statistics read model: {@code stat_daily} (counts per agency, day, field, procedure and
- * channel), {@code stat_monthly} (the same per month, without the procedure) and {@code
- * stat_dossier} (one row per accepted dossier).
+ * channel), {@code stat_monthly} (the same per month and field) and {@code stat_dossier} (one row
+ * per accepted dossier).
  *
  * <p>Every write is an insert of an empty row that does nothing when the row exists, then an update
  * that adds to it: the same two statements on H2 and PostgreSQL, and safe when actions on several
@@ -40,20 +42,24 @@ class StatisticsStore {
 
   /**
    * Adds one to each counter, on the day (Vietnam's date) of {@code at} and in its month: the
-   * monthly row is the sum of the daily ones of that month, agency, field and channel.
+   * monthly row is the sum of the daily ones of that month, agency and field, with those received
+   * online apart.
    */
   void add(DossierFacts facts, Instant at, List<Counter> counters) {
     List<String> columns = counters.stream().map(Counter::column).toList();
     LocalDate day = day(at);
     increment("stat_daily", dailyKey(facts, day), columns);
+    List<String> monthly = new ArrayList<>(columns);
+    if (counters.contains(Counter.RECEIVED) && facts.channel() == Channel.ONLINE) {
+      monthly.add("received_online");
+    }
     increment(
         "stat_monthly",
         Map.of(
             "agency_id", facts.agencyId(),
             "in_month", day.withDayOfMonth(1),
-            "field_code", facts.fieldCode(),
-            "channel", facts.channel().code()),
-        columns);
+            "field_code", facts.fieldCode()),
+        monthly);
   }
 
   /** Adds one to each of what applicants said, on the day (Vietnam's date) of {@code at}. */

@@ -263,15 +263,16 @@ public final class Bieu06Benchmark {
         .update();
     jdbc.sql(
             """
-            INSERT INTO stat_monthly (agency_id, in_month, field_code, channel, received,
+            INSERT INTO stat_monthly (agency_id, in_month, field_code, received_online, received,
                                       settled_early, settled_on_time, settled_late, returned,
                                       refused_after_appraisal, withdrawn, supplement_requests)
-            SELECT agency_id, CAST(DATE_TRUNC('MONTH', on_day) AS DATE), field_code, channel,
+            SELECT agency_id, CAST(DATE_TRUNC('MONTH', on_day) AS DATE), field_code,
+                   SUM(CASE WHEN channel = 2 THEN received ELSE 0 END),
                    SUM(received), SUM(settled_early), SUM(settled_on_time), SUM(settled_late),
                    SUM(returned), SUM(refused_after_appraisal), SUM(withdrawn),
                    SUM(supplement_requests)
               FROM stat_daily
-             GROUP BY agency_id, CAST(DATE_TRUNC('MONTH', on_day) AS DATE), field_code, channel
+             GROUP BY agency_id, CAST(DATE_TRUNC('MONTH', on_day) AS DATE), field_code
             """)
         .update();
     long daily = jdbc.sql("SELECT COUNT(*) FROM stat_daily").query(Long.class).single();
