@@ -34,9 +34,8 @@ class StatisticsStore {
   }
 
   /**
-   * A dossier that ended within this many days of its receipt is {@code ended_soon}: one in
-   * progress at a day and ended since was received at most this many days before it, unless it is
-   * not.
+   * A dossier that ended within this many days of its receipt is {@code ended_soon}: if it was in
+   * progress at some day, it was received at most this many days before that day.
    */
   static final int ENDED_SOON_DAYS = 31;
 
