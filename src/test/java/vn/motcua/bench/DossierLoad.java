@@ -3,7 +3,6 @@ package vn.motcua.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +42,10 @@ import vn.motcua.security.Role;
  * hash per request is not what is measured). Clients spread over the five demo wards, as the
  * counters of a province do.
  *
- * <p>Run: {@code bench/dossier-load [dossiers] [clients]} (see {@code docs/benchmarks.md}).
+ * <p>Run: {@code bench/dossier-load [dossiers] [clients]} (see {@code docs/benchmarks.md}). With
+ * {@code BENCH_LOG_STATEMENTS} set in the environment, PostgreSQL logs every statement of the
+ * benchmark's database to its server log and pgbench is skipped: for counting what an action costs,
+ * not for timing it.
  */
 public final class DossierLoad {
 
@@ -63,13 +64,11 @@ public final class DossierLoad {
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     recreate("motcua_bench");
     recreate("motcua_pgbench");
-    if (System.getenv("BENCH_LOG") != null) {
-      try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-          Statement s = c.createStatement()) {
-        s.execute("ALTER DATABASE motcua_bench SET log_statement = 'all'");
-      }
+    boolean countStatements = System.getenv("BENCH_LOG_STATEMENTS") != null;
+    if (countStatements) {
+      logEveryStatement("motcua_bench");
     }
-    double pgbenchTps = System.getenv("BENCH_LOG") != null ? 1 : pgbench();
+    double pgbenchTps = countStatements ? Double.NaN : pgbench();
     try (ConfigurableApplicationContext app = start()) {
       addWardOfficers(app.getBean(Organization.class));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -160,9 +159,9 @@ public final class DossierLoad {
     private final HttpClient http =
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
-    private final String reception;
-    private final String specialist;
-    private final String leader;
+    private final OfficerToken reception;
+    private final OfficerToken specialist;
+    private final OfficerToken leader;
 
     Client(int port, int ward) throws Exception {
       this.base = "http://localhost:" + port;
@@ -215,12 +214,12 @@ public final class DossierLoad {
       return byAction;
     }
 
-    private String post(String authorization, String path, String json, int expected)
+    private String post(OfficerToken officer, String path, String json, int expected)
         throws Exception {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(URI.create(base + path))
-                  .header("Authorization", authorization)
+              officer
+                  .request(base, path)
                   .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString(json))
                   .build(),
@@ -232,24 +231,8 @@ public final class DossierLoad {
       return response.body();
     }
 
-    /** One password check per officer and client: the token does for the requests after. */
-    private String signIn(String username) throws Exception {
-      HttpResponse<String> issued =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-                  .header(
-                      "Authorization",
-                      "Basic "
-                          + Base64.getEncoder()
-                              .encodeToString(
-                                  (username + ":demo").getBytes(StandardCharsets.UTF_8)))
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (issued.statusCode() != 201) {
-        throw new IllegalStateException(username + " could not sign in: " + issued.statusCode());
-      }
-      return "Bearer " + group(Pattern.compile("\"token\":\"([^\"]+)\""), issued.body());
+    private OfficerToken signIn(String username) throws Exception {
+      return OfficerToken.signIn(http, base, username, "demo");
     }
   }
 
@@ -259,6 +242,16 @@ public final class DossierLoad {
       throw new IllegalStateException("No " + pattern + " in " + text);
     }
     return matcher.group(1);
+  }
+
+  /**
+   * PostgreSQL writes every statement on this database to its server log, with the database name.
+   */
+  private static void logEveryStatement(String database) throws Exception {
+    try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER DATABASE " + database + " SET log_statement = 'all'");
+    }
   }
 
   private static void recreate(String database) throws Exception {
@@ -325,20 +318,14 @@ public final class DossierLoad {
     System.out.println("| action | p50 ms | p95 ms | p99 ms |");
     System.out.println("|---|---|---|---|");
     for (int a = 0; a < ACTIONS.length; a++) {
-      long[] sorted = latencies[a].clone();
-      Arrays.sort(sorted);
       System.out.printf(
           Locale.ROOT,
           "| %s | %.1f | %.1f | %.1f |%n",
           ACTIONS[a],
-          percentile(sorted, 0.50),
-          percentile(sorted, 0.95),
-          percentile(sorted, 0.99));
+          Latencies.percentileMillis(latencies[a], 0.50),
+          Latencies.percentileMillis(latencies[a], 0.95),
+          Latencies.percentileMillis(latencies[a], 0.99));
     }
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    return sorted[(int) Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))] / 1e6;
   }
 
   private static String format(double value) {

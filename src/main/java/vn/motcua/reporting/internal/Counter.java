@@ -2,7 +2,10 @@ package vn.motcua.reporting.internal;
 
 import vn.motcua.calendar.Timeliness;
 
-/** The daily counters of the statistics read model, each a column of {@code stat_daily}. */
+/**
+ * The counters of the statistics read model, each a column of {@code stat_daily} and of {@code
+ * stat_monthly}.
+ */
 enum Counter {
   RECEIVED("received"),
   SETTLED_EARLY("settled_early"),

@@ -2,18 +2,22 @@ package vn.motcua.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierFacts;
 import vn.motcua.shared.Instants;
 
 /**
  * The statistics read model: {@code stat_daily} (counts per agency, day, field, procedure and
- * channel) and {@code stat_dossier} (one row per accepted dossier).
+ * channel), {@code stat_monthly} (the same per month and field) and {@code stat_dossier} (one row
+ * per accepted dossier).
  *
  * <p>Every write is an insert of an empty row that does nothing when the row exists, then an update
  * that adds to it: the same two statements on H2 and PostgreSQL, and safe when actions on several
@@ -29,41 +33,71 @@ class StatisticsStore {
     this.jdbc = jdbc;
   }
 
-  /** Adds one to each counter, on the day (Vietnam's date) of {@code at}. */
+  /**
+   * A dossier that ended within this many days of its receipt is {@code ended_soon}: if it was in
+   * progress at some day, it was received at most this many days before that day.
+   */
+  static final int ENDED_SOON_DAYS = 31;
+
+  /**
+   * Adds one to each counter, on the day (Vietnam's date) of {@code at} and in its month: the
+   * monthly row is the sum of the daily ones of that month, agency and field, with those received
+   * online apart.
+   */
   void add(DossierFacts facts, Instant at, List<Counter> counters) {
-    increment("stat_daily", facts, at, counters.stream().map(Counter::column).toList());
+    List<String> columns = counters.stream().map(Counter::column).toList();
+    LocalDate day = day(at);
+    increment("stat_daily", dailyKey(facts, day), columns);
+    List<String> monthly = new ArrayList<>(columns);
+    if (counters.contains(Counter.RECEIVED) && facts.channel() == Channel.ONLINE) {
+      monthly.add("received_online");
+    }
+    increment(
+        "stat_monthly",
+        Map.of(
+            "agency_id", facts.agencyId(),
+            "in_month", day.withDayOfMonth(1),
+            "field_code", facts.fieldCode()),
+        monthly);
   }
 
   /** Adds one to each of what applicants said, on the day (Vietnam's date) of {@code at}. */
   void addSatisfaction(DossierFacts facts, Instant at, List<SatisfactionCounter> counters) {
     increment(
         "stat_satisfaction",
-        facts,
-        at,
+        dailyKey(facts, day(at)),
         counters.stream().map(SatisfactionCounter::column).toList());
   }
 
-  private void increment(String table, DossierFacts facts, Instant at, List<String> columns) {
+  /** Adds one to each of {@code columns} in the row with this key (column to value). */
+  private void increment(String table, Map<String, Object> key, List<String> columns) {
     if (columns.isEmpty()) {
       return;
     }
-    LocalDate day = at.atZone(Instants.VIETNAM).toLocalDate();
-    String key =
-        "agency_id = :agency AND on_day = :day AND field_code = :field"
-            + " AND procedure_code = :procedure AND channel = :channel";
     jdbc.sql(
             "INSERT INTO "
                 + table
-                + " (agency_id, on_day, field_code, procedure_code, channel)"
-                + " VALUES (:agency, :day, :field, :procedure, :channel) ON CONFLICT DO NOTHING")
-        .params(keyOf(facts, day))
+                + " ("
+                + String.join(", ", key.keySet())
+                + ") VALUES ("
+                + key.keySet().stream()
+                    .map(column -> ":" + column)
+                    .collect(Collectors.joining(", "))
+                + ") ON CONFLICT DO NOTHING")
+        .params(key)
         .update();
-    String increments =
-        columns.stream()
-            .map(column -> column + " = " + column + " + 1")
-            .collect(Collectors.joining(", "));
-    jdbc.sql("UPDATE " + table + " SET " + increments + " WHERE " + key)
-        .params(keyOf(facts, day))
+    jdbc.sql(
+            "UPDATE "
+                + table
+                + " SET "
+                + columns.stream()
+                    .map(column -> column + " = " + column + " + 1")
+                    .collect(Collectors.joining(", "))
+                + " WHERE "
+                + key.keySet().stream()
+                    .map(column -> column + " = :" + column)
+                    .collect(Collectors.joining(" AND ")))
+        .params(key)
         .update();
   }
 
@@ -75,14 +109,14 @@ class StatisticsStore {
    * @param closedAt when it was withdrawn or stopped, if it was
    */
   void keep(DossierFacts facts, @Nullable Instant pausedSince, @Nullable Instant closedAt) {
+    LocalDate received = day(facts.receivedAt());
     jdbc.sql(
             """
             INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on)
-            VALUES (:id, :agency, :field, :procedure, :channel, :receivedOn) ON CONFLICT DO NOTHING
+            VALUES (:id, :agency_id, :field_code, :procedure_code, :channel, :on_day) ON CONFLICT DO NOTHING
             """)
-        .params(keyOf(facts, day(facts.receivedAt())))
+        .params(dailyKey(facts, received))
         .param("id", facts.id())
-        .param("receivedOn", day(facts.receivedAt()))
         .update();
     Instant ended =
         switch (facts.status()) {
@@ -95,6 +129,7 @@ class StatisticsStore {
             UPDATE stat_dossier
                SET due_at = :due,
                    paused_at = CASE WHEN :paused THEN COALESCE(paused_at, :pausedSince) ELSE NULL END,
+                   ended_soon = CASE WHEN ended_on IS NULL THEN :endedSoon ELSE ended_soon END,
                    ended_on = COALESCE(ended_on, :endedOn),
                    outcome = COALESCE(outcome, :outcome),
                    supplement_requests = :supplements
@@ -105,6 +140,8 @@ class StatisticsStore {
         .param("paused", pausedSince != null)
         .param("pausedSince", Instants.toDb(pausedSince == null ? Instant.EPOCH : pausedSince))
         .param("endedOn", ended == null ? null : day(ended))
+        .param(
+            "endedSoon", ended != null && !day(ended).isAfter(received.plusDays(ENDED_SOON_DAYS)))
         .param("outcome", ended == null ? null : outcome(facts))
         .param("supplements", facts.supplementRequests())
         .update();
@@ -113,6 +150,9 @@ class StatisticsStore {
   /** Forgets everything counted for these agencies. */
   void clear(Collection<Long> agencies) {
     jdbc.sql("DELETE FROM stat_daily WHERE agency_id IN (:agencies)")
+        .param("agencies", agencies)
+        .update();
+    jdbc.sql("DELETE FROM stat_monthly WHERE agency_id IN (:agencies)")
         .param("agencies", agencies)
         .update();
     jdbc.sql("DELETE FROM stat_dossier WHERE agency_id IN (:agencies)")
@@ -132,12 +172,12 @@ class StatisticsStore {
     return java.util.Objects.requireNonNull(instant).atZone(Instants.VIETNAM).toLocalDate();
   }
 
-  private static java.util.Map<String, Object> keyOf(DossierFacts facts, LocalDate day) {
-    return java.util.Map.of(
-        "agency", facts.agencyId(),
-        "day", day,
-        "field", facts.fieldCode(),
-        "procedure", facts.procedureCode(),
+  private static Map<String, Object> dailyKey(DossierFacts facts, LocalDate day) {
+    return Map.of(
+        "agency_id", facts.agencyId(),
+        "on_day", day,
+        "field_code", facts.fieldCode(),
+        "procedure_code", facts.procedureCode(),
         "channel", facts.channel().code());
   }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,6 +248,27 @@ class Bieu06ScenarioIntegrationTests {
     JsonNode report = bieu06("from=2026-04-01&to=2026-04-30");
 
     assertFigures(report.get("total"), 6, 5, 0, 1, 1, 0, 0, 1, 5, 1, 4, 0);
+  }
+
+  @Test
+  void theHalvesOfMarchReadFromTheDailyCountsAddUpToMarchReadFromTheMonthlyOnes() {
+    JsonNode march = bieu06("from=2026-03-01&to=2026-03-31").get("total");
+    JsonNode first = bieu06("from=2026-03-01&to=2026-03-15").get("total");
+    JsonNode second = bieu06("from=2026-03-16&to=2026-03-31").get("total");
+
+    for (String flow :
+        List.of(
+            "receivedOnline",
+            "receivedDirect",
+            "settledEarly",
+            "settledOnTime",
+            "settledLate",
+            "closedWithoutResult")) {
+      assertThat(first.get(flow).asLong() + second.get(flow).asLong())
+          .as(flow)
+          .isEqualTo(march.get(flow).asLong());
+    }
+    assertThat(second.get("carriedOver").asLong()).isEqualTo(first.get("inProgress").asLong());
   }
 
   @Test

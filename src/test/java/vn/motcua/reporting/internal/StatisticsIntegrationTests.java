@@ -71,6 +71,7 @@ class StatisticsIntegrationTests {
     ward.receive(Channel.POST, DossierReception.Outcome.REQUEST_SUPPLEMENT, "Thống Kê Chín");
     List<Map<String, Object>> daily =
         rows("stat_daily", "agency_id, on_day, field_code, procedure_code, channel");
+    List<Map<String, Object>> monthly = rows("stat_monthly", "agency_id, in_month, field_code");
     List<Map<String, Object>> dossiers = rows("stat_dossier", "dossier_id");
 
     int counted = rebuild.rebuild(thotNot);
@@ -78,7 +79,10 @@ class StatisticsIntegrationTests {
     assertThat(counted).isGreaterThanOrEqualTo(9);
     assertThat(rows("stat_daily", "agency_id, on_day, field_code, procedure_code, channel"))
         .isEqualTo(daily);
+    assertThat(rows("stat_monthly", "agency_id, in_month, field_code")).isEqualTo(monthly);
+    assertThat(monthly).isNotEmpty();
     assertThat(rows("stat_dossier", "dossier_id")).isEqualTo(dossiers);
+    assertThat(dossiers).anyMatch(row -> Boolean.TRUE.equals(row.get("ended_soon")));
     assertThat(sum("received")).isGreaterThanOrEqualTo(7);
     assertThat(sum("repeated_supplement_requests")).isPositive();
     assertThat(sum("refused_at_reception")).isPositive();
@@ -90,6 +94,38 @@ class StatisticsIntegrationTests {
         .isPresent()
         .get()
         .isNotNull();
+  }
+
+  @Test
+  void theMonthlyCountsAreTheDailyCountsSummedPerMonthAcrossProceduresAndChannels() {
+    ward.settled("Thống Kê Mười");
+    ward.receive(Channel.ONLINE, DossierReception.Outcome.ACCEPT, "Thống Kê Mười Một");
+    ward.receive(Channel.POST, DossierReception.Outcome.REFUSE, "Thống Kê Mười Hai");
+    String month = "CAST(DATE_TRUNC('MONTH', on_day) AS DATE)";
+    String sums =
+        ", field_code, SUM(received), SUM(settled_early), SUM(settled_on_time),"
+            + " SUM(settled_late), SUM(returned), SUM(refused_at_reception), SUM(";
+    String key = " WHERE agency_id IN (:agencies) GROUP BY agency_id, ";
+
+    List<List<Object>> daily =
+        values(
+            "SELECT agency_id, "
+                + month
+                + sums
+                + "CASE WHEN channel = 2 THEN received ELSE 0 END) FROM stat_daily"
+                + key
+                + month
+                + ", field_code ORDER BY 1, 2, 3");
+    List<List<Object>> monthly =
+        values(
+            "SELECT agency_id, in_month"
+                + sums
+                + "received_online) FROM stat_monthly"
+                + key
+                + "in_month, field_code ORDER BY 1, 2, 3");
+
+    assertThat(monthly).isNotEmpty().isEqualTo(daily);
+    assertThat(monthly).anyMatch(row -> ((Number) row.getLast()).longValue() > 0);
   }
 
   @Test
@@ -135,6 +171,12 @@ class StatisticsIntegrationTests {
         .param("agencies", thotNot)
         .query()
         .listOfRows();
+  }
+
+  private List<List<Object>> values(String sql) {
+    return jdbc.sql(sql).param("agencies", thotNot).query().listOfRows().stream()
+        .map(row -> List.copyOf(row.values()))
+        .toList();
   }
 
   private long sum(String column) {
