@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierFacts;
@@ -19,10 +20,11 @@ import vn.motcua.shared.Instants;
  * channel), {@code stat_monthly} (the same per month and field) and {@code stat_dossier} (one row
  * per accepted dossier).
  *
- * <p>Every write is an insert of an empty row that does nothing when the row exists, then an update
- * that adds to it: the same two statements on H2 and PostgreSQL, and safe when actions on several
- * nodes count into the same row at once (the second insert waits for the first to commit, then the
- * updates take their turn on the row lock), unlike a read-then-write.
+ * <p>Every write is an update that adds to the row; only when no row was there yet comes an insert
+ * of an empty row that does nothing when the row exists, and the update again: the same statements
+ * on H2 and PostgreSQL, one for most actions, and safe when actions on several nodes count into the
+ * same row at once (the second insert waits for the first to commit, then the updates take their
+ * turn on the row lock), unlike a read-then-write.
  */
 @Repository
 class StatisticsStore {
@@ -74,31 +76,34 @@ class StatisticsStore {
     if (columns.isEmpty()) {
       return;
     }
-    jdbc.sql(
-            "INSERT INTO "
-                + table
-                + " ("
-                + String.join(", ", key.keySet())
-                + ") VALUES ("
-                + key.keySet().stream()
-                    .map(column -> ":" + column)
-                    .collect(Collectors.joining(", "))
-                + ") ON CONFLICT DO NOTHING")
-        .params(key)
-        .update();
-    jdbc.sql(
-            "UPDATE "
-                + table
-                + " SET "
-                + columns.stream()
-                    .map(column -> column + " = " + column + " + 1")
-                    .collect(Collectors.joining(", "))
-                + " WHERE "
-                + key.keySet().stream()
-                    .map(column -> column + " = :" + column)
-                    .collect(Collectors.joining(" AND ")))
-        .params(key)
-        .update();
+    StatementSpec update =
+        jdbc.sql(
+                "UPDATE "
+                    + table
+                    + " SET "
+                    + columns.stream()
+                        .map(column -> column + " = " + column + " + 1")
+                        .collect(Collectors.joining(", "))
+                    + " WHERE "
+                    + key.keySet().stream()
+                        .map(column -> column + " = :" + column)
+                        .collect(Collectors.joining(" AND ")))
+            .params(key);
+    if (update.update() == 0) {
+      jdbc.sql(
+              "INSERT INTO "
+                  + table
+                  + " ("
+                  + String.join(", ", key.keySet())
+                  + ") VALUES ("
+                  + key.keySet().stream()
+                      .map(column -> ":" + column)
+                      .collect(Collectors.joining(", "))
+                  + ") ON CONFLICT DO NOTHING")
+          .params(key)
+          .update();
+      update.update();
+    }
   }
 
   /**
@@ -110,22 +115,15 @@ class StatisticsStore {
    */
   void keep(DossierFacts facts, @Nullable Instant pausedSince, @Nullable Instant closedAt) {
     LocalDate received = day(facts.receivedAt());
-    jdbc.sql(
-            """
-            INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on)
-            VALUES (:id, :agency_id, :field_code, :procedure_code, :channel, :on_day) ON CONFLICT DO NOTHING
-            """)
-        .params(dailyKey(facts, received))
-        .param("id", facts.id())
-        .update();
     Instant ended =
         switch (facts.status()) {
           case REFUSED, SETTLED, RETURNED -> facts.finishedAt();
           case WITHDRAWN, STOPPED -> closedAt;
           default -> null;
         };
-    jdbc.sql(
-            """
+    StatementSpec update =
+        jdbc.sql(
+                """
             UPDATE stat_dossier
                SET due_at = :due,
                    paused_at = CASE WHEN :paused THEN COALESCE(paused_at, :pausedSince) ELSE NULL END,
@@ -135,16 +133,27 @@ class StatisticsStore {
                    supplement_requests = :supplements
              WHERE dossier_id = :id
             """)
-        .param("id", facts.id())
-        .param("due", Instants.toDb(facts.dueAt()))
-        .param("paused", pausedSince != null)
-        .param("pausedSince", Instants.toDb(pausedSince == null ? Instant.EPOCH : pausedSince))
-        .param("endedOn", ended == null ? null : day(ended))
-        .param(
-            "endedSoon", ended != null && !day(ended).isAfter(received.plusDays(ENDED_SOON_DAYS)))
-        .param("outcome", ended == null ? null : outcome(facts))
-        .param("supplements", facts.supplementRequests())
-        .update();
+            .param("id", facts.id())
+            .param("due", Instants.toDb(facts.dueAt()))
+            .param("paused", pausedSince != null)
+            .param("pausedSince", Instants.toDb(pausedSince == null ? Instant.EPOCH : pausedSince))
+            .param("endedOn", ended == null ? null : day(ended))
+            .param(
+                "endedSoon",
+                ended != null && !day(ended).isAfter(received.plusDays(ENDED_SOON_DAYS)))
+            .param("outcome", ended == null ? null : outcome(facts))
+            .param("supplements", facts.supplementRequests());
+    if (update.update() == 0) {
+      jdbc.sql(
+              """
+              INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on)
+              VALUES (:id, :agency_id, :field_code, :procedure_code, :channel, :on_day) ON CONFLICT DO NOTHING
+              """)
+          .params(dailyKey(facts, received))
+          .param("id", facts.id())
+          .update();
+      update.update();
+    }
   }
 
   /** Forgets everything counted for these agencies. */
