@@ -2,10 +2,14 @@ package vn.motcua.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.dossier.DossierFacts;
@@ -24,9 +28,11 @@ import vn.motcua.shared.Instants;
 class StatisticsStore {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  StatisticsStore(JdbcClient jdbc) {
+  StatisticsStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** Adds one to each counter, on the day (Vietnam's date) of {@code at}. */
@@ -75,6 +81,7 @@ class StatisticsStore {
    * @param closedAt when it was withdrawn or stopped, if it was
    */
   void keep(DossierFacts facts, @Nullable Instant pausedSince, @Nullable Instant closedAt) {
+    DossierRow row = DossierRow.of(facts, pausedSince, closedAt);
     jdbc.sql(
             """
             INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on)
@@ -84,12 +91,6 @@ class StatisticsStore {
         .param("id", facts.id())
         .param("receivedOn", day(facts.receivedAt()))
         .update();
-    Instant ended =
-        switch (facts.status()) {
-          case REFUSED, SETTLED, RETURNED -> facts.finishedAt();
-          case WITHDRAWN, STOPPED -> closedAt;
-          default -> null;
-        };
     jdbc.sql(
             """
             UPDATE stat_dossier
@@ -104,10 +105,109 @@ class StatisticsStore {
         .param("due", Instants.toDb(facts.dueAt()))
         .param("paused", pausedSince != null)
         .param("pausedSince", Instants.toDb(pausedSince == null ? Instant.EPOCH : pausedSince))
-        .param("endedOn", ended == null ? null : day(ended))
-        .param("outcome", ended == null ? null : outcome(facts))
+        .param("endedOn", row.endedOn())
+        .param("outcome", row.outcome())
         .param("supplements", facts.supplementRequests())
         .update();
+  }
+
+  /**
+   * What {@code stat_dossier} holds of an accepted dossier.
+   *
+   * @param pausedSince when its clock stopped, if it is stopped now
+   * @param endedOn the day it was settled or closed without result, if it was
+   */
+  record DossierRow(
+      DossierFacts facts,
+      @Nullable Instant pausedSince,
+      @Nullable LocalDate endedOn,
+      @Nullable String outcome) {
+
+    /** The row of a dossier whose facts are now {@code facts}. */
+    static DossierRow of(
+        DossierFacts facts, @Nullable Instant pausedSince, @Nullable Instant closedAt) {
+      Instant ended =
+          switch (facts.status()) {
+            case REFUSED, SETTLED, RETURNED -> facts.finishedAt();
+            case WITHDRAWN, STOPPED -> closedAt;
+            default -> null;
+          };
+      return new DossierRow(
+          facts,
+          pausedSince,
+          ended == null ? null : day(ended),
+          ended == null ? null : StatisticsStore.outcome(facts));
+    }
+  }
+
+  /** The counts of one row of {@code stat_daily}. */
+  record DailyKey(
+      long agencyId, LocalDate day, String fieldCode, String procedureCode, int channel) {
+
+    static DailyKey of(DossierFacts facts, Instant at) {
+      return new DailyKey(
+          facts.agencyId(),
+          at.atZone(Instants.VIETNAM).toLocalDate(),
+          facts.fieldCode(),
+          facts.procedureCode(),
+          facts.channel().code());
+    }
+  }
+
+  /**
+   * Writes counts and dossier rows all at once, in a batch per table, where nothing was counted yet
+   * (after {@link #clear}).
+   */
+  void insertAll(Map<DailyKey, EnumMap<Counter, Integer>> daily, List<DossierRow> dossiers) {
+    List<Counter> counters = List.of(Counter.values());
+    batch.batchUpdate(
+        "INSERT INTO stat_daily (agency_id, on_day, field_code, procedure_code, channel, "
+            + counters.stream().map(Counter::column).collect(Collectors.joining(", "))
+            + ") VALUES (?, ?, ?, ?, ?"
+            + ", ?".repeat(counters.size())
+            + ")",
+        daily.entrySet().stream()
+            .map(
+                entry -> {
+                  DailyKey key = entry.getKey();
+                  List<Object> values =
+                      new ArrayList<>(
+                          List.of(
+                              key.agencyId(),
+                              key.day(),
+                              key.fieldCode(),
+                              key.procedureCode(),
+                              key.channel()));
+                  counters.forEach(
+                      counter -> values.add(entry.getValue().getOrDefault(counter, 0)));
+                  return values.toArray();
+                })
+            .toList());
+    batch.batchUpdate(
+        """
+        INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on,
+            due_at, paused_at, ended_on, outcome, supplement_requests)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        dossiers.stream()
+            .map(
+                row -> {
+                  DossierFacts facts = row.facts();
+                  return new Object[] {
+                    facts.id(),
+                    facts.agencyId(),
+                    facts.fieldCode(),
+                    facts.procedureCode(),
+                    facts.channel().code(),
+                    day(facts.receivedAt()),
+                    Instants.toDb(facts.dueAt()),
+                    Instants.toDb(row.pausedSince()),
+                    row.endedOn(),
+                    row.outcome(),
+                    facts.supplementRequests()
+                  };
+                })
+            .toList());
   }
 
   /** Forgets everything counted for these agencies. */
