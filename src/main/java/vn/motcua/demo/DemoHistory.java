@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -38,11 +39,12 @@ import vn.motcua.shared.Instants;
  */
 @Component
 @Profile("demo")
+@ConditionalOnBooleanProperty(name = "motcua.demo.history", matchIfMissing = true)
 @Order(300)
 class DemoHistory implements DemoStep {
 
   /** Dossiers a ward receives on an average working day. */
-  static final int PER_DAY = 7;
+  static final int PER_DAY = 5;
 
   private static final long SEED = 20250701L;
 

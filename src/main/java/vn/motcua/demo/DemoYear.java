@@ -227,7 +227,8 @@ final class DemoYear {
 
   /**
    * The actions of one dossier in the order they happen, up to now: what comes later has not
-   * happened yet.
+   * happened yet. Only the dossiers still in progress keep their checklist (officers open and print
+   * them); a procedure lists up to dozens of papers, and a year of them would slow the first start.
    */
   private final class Script {
     private final List<PastDossier.PastAction> actions = new ArrayList<>();
@@ -242,13 +243,28 @@ final class DemoYear {
               .sorted(java.util.Comparator.comparing(PastDossier.PastAction::at))
               .filter(action -> !action.at().isAfter(now))
               .toList();
+      boolean finished = done.size() == actions.size();
+      Intake recorded =
+          finished
+              ? new Intake(
+                  intake.procedureCode(),
+                  intake.channel(),
+                  intake.agencyCode(),
+                  intake.applicant(),
+                  intake.representative(),
+                  List.of(),
+                  intake.sets(),
+                  intake.feeAmount(),
+                  intake.feeStatus(),
+                  intake.note())
+              : intake;
       Instant returnedAt =
           done.stream()
               .filter(action -> action.request().action() == ActionName.RETURN_RESULT)
               .map(PastDossier.PastAction::at)
               .findFirst()
               .orElse(null);
-      return new Planned(new PastDossier(intake, handedInAt, receivedBy, done), returnedAt, late);
+      return new Planned(new PastDossier(recorded, handedInAt, receivedBy, done), returnedAt, late);
     }
   }
 
