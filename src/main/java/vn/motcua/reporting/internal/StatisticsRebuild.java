@@ -69,6 +69,7 @@ class StatisticsRebuild implements Statistics {
     store.clear(agencies);
     Map<StatisticsStore.DailyKey, EnumMap<Counter, Integer>> daily = new HashMap<>();
     List<StatisticsStore.DossierRow> rows = new ArrayList<>();
+    int counted = 0;
     long after = 0;
     List<RecordedDossier> page;
     do {
@@ -76,12 +77,13 @@ class StatisticsRebuild implements Statistics {
       for (RecordedDossier recorded : page) {
         if (recorded.facts().parentId() == null) {
           count(recorded, daily, rows);
+          counted++;
         }
         after = recorded.facts().id();
       }
     } while (page.size() == PAGE);
     store.insertAll(daily, rows);
-    return rows.size();
+    return counted;
   }
 
   /** Counts each line of the history as its event was counted, and the dossier's row. */
