@@ -29,6 +29,8 @@ public class PastRatings {
   }
 
   /**
+   * Stores the ratings and counts them.
+   *
    * @throws IllegalArgumentException when a dossier's result was not returned
    */
   @Transactional

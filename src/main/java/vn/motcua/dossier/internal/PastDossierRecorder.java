@@ -22,6 +22,7 @@ import vn.motcua.dossier.Intake;
 import vn.motcua.dossier.PastDossier;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Actor;
+import vn.motcua.dossier.domain.ApplicantRules;
 import vn.motcua.dossier.domain.Decision;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.HistoryEntry;
@@ -117,6 +118,14 @@ public class PastDossierRecorder {
 
   private Replayed replay(PastDossier past, String code, Lookups lookups, Instant now) {
     Intake intake = past.intake().normalised();
+    var problems =
+        ApplicantRules.check(
+            intake.applicant(),
+            intake.representative(),
+            LocalDate.ofInstant(past.handedInAt(), Instants.VIETNAM));
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Past dossier " + code + ": " + problems);
+    }
     Agency agency = lookups.agency(intake.agencyCode());
     Procedure procedure = lookups.procedure(intake.procedureCode());
     Offer offer = lookups.offer(agency, procedure);
@@ -144,15 +153,15 @@ public class PastDossierRecorder {
     List<HistoryEntry> entries = new ArrayList<>(List.of(transition.entry()));
     state = transition.after();
     Outcome outcome = new Outcome();
-    for (PastDossier.PastAction past1 : past.actions()) {
-      if (past1.at().isBefore(at) || past1.at().isAfter(now)) {
+    for (PastDossier.PastAction done : past.actions()) {
+      if (done.at().isBefore(at) || done.at().isAfter(now)) {
         throw new IllegalArgumentException(
             "The actions on " + code + " come in order, none after now");
       }
-      at = past1.at();
-      Account account = lookups.account(past1.officer());
+      at = done.at();
+      Account account = lookups.account(done.officer());
       Actor actor = Rules.actor(new SignedInOfficer(account, false), state);
-      Action action = requests.action(past1.request(), state, at);
+      Action action = requests.action(done.request(), state, at);
       transition =
           transition(
               rules
