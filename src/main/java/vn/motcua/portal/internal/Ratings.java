@@ -84,15 +84,7 @@ public class Ratings {
     if (inserted == 0) {
       return Outcome.ALREADY_RATED;
     }
-    events.publishEvent(
-        new DossierRated(
-            dossier.id(),
-            dossier.code(),
-            dossier.agencyId(),
-            dossier.receivingAgencyId(),
-            rating,
-            channel.name(),
-            now));
+    events.publishEvent(new DossierRated(dossier.facts(), rating, channel.name(), now));
     return Outcome.RATED;
   }
 
@@ -130,13 +122,7 @@ public class Ratings {
         rating ->
             events.publishEvent(
                 new DossierRated(
-                    rating.dossier().id(),
-                    rating.dossier().code(),
-                    rating.dossier().agencyId(),
-                    rating.dossier().receivingAgencyId(),
-                    rating.rating(),
-                    channel(rating).name(),
-                    rating.at())));
+                    rating.dossier(), rating.rating(), channel(rating).name(), rating.at())));
   }
 
   private static Channel channel(PastRatings.PastRating rating) {
