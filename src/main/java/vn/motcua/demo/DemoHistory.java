@@ -32,9 +32,9 @@ import vn.motcua.shared.Instants;
 
 /**
  * A year of history in the two wards whose officers are demo accounts (Thốt Nốt and Thuận Hưng), so
- * that the dashboard, the reports and the overdue lists show something real from the first start: a
- * few thousand dossiers, invented by {@link DemoYear} with a fixed seed, recorded through {@link
- * PastDossiers} (which replays each action through the dossier rules), about a third of the
+ * that the dashboard, the reports and the overdue lists show something real from the first start:
+ * about nine hundred dossiers, invented by {@link DemoYear} with a fixed seed, recorded through
+ * {@link PastDossiers} (which replays each action through the dossier rules), about a third of the
  * returned ones rated, then the statistics rebuilt once.
  */
 @Component
@@ -43,8 +43,11 @@ import vn.motcua.shared.Instants;
 @Order(300)
 class DemoHistory implements DemoStep {
 
-  /** Dossiers a ward receives on an average working day. */
-  static final int PER_DAY = 5;
+  /**
+   * Dossiers a ward receives on an average working day. Each costs the first start about 1.7 ms
+   * (docs/benchmarks.md): two a day keep the year within about a second.
+   */
+  static final int PER_DAY = 2;
 
   private static final long SEED = 20250701L;
 
