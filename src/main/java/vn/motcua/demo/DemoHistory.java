@@ -33,8 +33,8 @@ import vn.motcua.shared.Instants;
 /**
  * A year of history in the two wards whose officers are demo accounts (Thốt Nốt and Thuận Hưng), so
  * that the dashboard, the reports and the overdue lists show something real from the first start:
- * about nine hundred dossiers, invented by {@link DemoYear} with a fixed seed, recorded through
- * {@link PastDossiers} (which replays each action through the dossier rules), about a third of the
+ * about 850 dossiers, invented by {@link DemoYear} with a fixed seed, recorded through {@link
+ * PastDossiers} (which replays each action through the dossier rules), about a third of the
  * returned ones rated, then the statistics rebuilt once.
  */
 @Component
@@ -44,8 +44,9 @@ import vn.motcua.shared.Instants;
 class DemoHistory implements DemoStep {
 
   /**
-   * Dossiers a ward receives on an average working day. Each costs the first start about 1.7 ms
-   * (docs/benchmarks.md): two a day keep the year within about a second.
+   * Dossiers a ward receives on an average working day. The first start pays for each (about 1.2 ms
+   * on a quiet machine, after about a second for the first ones: docs/benchmarks.md), so the year
+   * is kept thin.
    */
   static final int PER_DAY = 2;
 
