@@ -33,7 +33,7 @@ import vn.motcua.shared.Instants;
 /**
  * A year of history in the two wards whose officers are demo accounts (Thốt Nốt and Thuận Hưng), so
  * that the dashboard, the reports and the overdue lists show something real from the first start:
- * about 850 dossiers, invented by {@link DemoYear} with a fixed seed, recorded through {@link
+ * about 930 dossiers, invented by {@link DemoYear} with a fixed seed, recorded through {@link
  * PastDossiers} (which replays each action through the dossier rules), about a third of the
  * returned ones rated, then the statistics rebuilt once.
  */
