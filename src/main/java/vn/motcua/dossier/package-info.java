@@ -5,7 +5,8 @@
  * with an optimistic version check, a history entry and a domain event.
  *
  * <p>The API is this package: {@link vn.motcua.dossier.Dossiers} for reading, the events in {@link
- * vn.motcua.dossier.DossierEvent} for reacting.
+ * vn.motcua.dossier.DossierEvent} for reacting, {@link vn.motcua.dossier.PastDossiers} for
+ * recording dossiers handled before, in bulk.
  */
 @NullMarked
 package vn.motcua.dossier;

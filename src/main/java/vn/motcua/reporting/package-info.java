@@ -3,7 +3,8 @@
  * their events, in each action's own transaction, and rebuilt from the dossiers' history when
  * needed; the official report (Biểu 06), overdue lists and the supervisors' dashboard.
  *
- * <p>Other modules need nothing from it: it only listens to {@link vn.motcua.dossier.DossierEvent}.
+ * <p>It listens to {@link vn.motcua.dossier.DossierEvent}; the only thing other modules call is
+ * {@link vn.motcua.reporting.Statistics#rebuild}, after recording dossiers without their events.
  */
 @NullMarked
 package vn.motcua.reporting;

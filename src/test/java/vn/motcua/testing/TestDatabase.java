@@ -49,15 +49,47 @@ public final class TestDatabase {
     return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
-  /** The Spring properties that point the application at the selected database. */
+  /**
+   * The Spring properties that point the application at the selected database, without the demo's
+   * year of history: the tests count the dossiers they make themselves.
+   */
   public static Map<String, Object> springProperties() {
-    return postgresSelected()
-        ? postgres()
-        : Map.of(
-            "spring.datasource.url", H2_URL,
-            "spring.datasource.username", "sa",
-            "spring.datasource.password", "");
+    Map<String, Object> properties =
+        new java.util.HashMap<>(
+            postgresSelected()
+                ? postgres()
+                : Map.of(
+                    "spring.datasource.url", H2_URL,
+                    "spring.datasource.username", "sa",
+                    "spring.datasource.password", ""));
+    properties.put("motcua.demo.history", "false");
+    return properties;
   }
+
+  /**
+   * The Spring properties of another, empty database of the selected kind, for a test that starts
+   * the application itself (on the first start of the demo, say); {@link TestDatabaseEnvironment}
+   * leaves them alone.
+   */
+  public static Map<String, Object> separateSpringProperties() {
+    Map<String, Object> properties =
+        new java.util.HashMap<>(
+            postgresSelected()
+                ? createPostgresDatabase()
+                : Map.of(
+                    "spring.datasource.url",
+                    H2_URL.replace(
+                        "mem:motcua;", "mem:motcua-" + UUID.randomUUID().toString() + ";"),
+                    "spring.datasource.username",
+                    "sa",
+                    "spring.datasource.password",
+                    ""));
+    properties.put(SEPARATE, "true");
+    return properties;
+  }
+
+  /** Set by {@link #separateSpringProperties}. */
+  static final String SEPARATE = "motcua.test.separate-database";
 
   /** Whether the PostgreSQL server answers; never throws. */
   public static boolean postgresReachable() {

@@ -1,7 +1,9 @@
 package vn.motcua.dossier.internal;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.dossier.Applicant;
@@ -17,9 +19,11 @@ import vn.motcua.shared.Instants;
 class ApplicantRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  ApplicantRepository(JdbcClient jdbc) {
+  ApplicantRepository(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   Optional<Applicant> find(String idNumber) {
@@ -67,6 +71,32 @@ class ApplicantRepository {
               now)
           .update();
     }
+  }
+
+  /**
+   * Applicants of dossiers handed in before, in one batch, as they were then: someone already known
+   * keeps the data given since.
+   */
+  void rememberPast(Map<String, Applicant> byIdNumber, Map<String, Instant> lastSeen) {
+    batch.batchUpdate(
+        """
+        INSERT INTO applicant (id_number, kind, name, birth_date, address, phone, email, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+        """,
+        byIdNumber.values().stream()
+            .map(
+                applicant ->
+                    new Object[] {
+                      applicant.idNumber(),
+                      applicant.kind().name(),
+                      applicant.name(),
+                      applicant.birthDate(),
+                      applicant.address(),
+                      applicant.phone(),
+                      applicant.email(),
+                      Instants.toDb(lastSeen.get(applicant.idNumber()))
+                    })
+            .toList());
   }
 
   private static JdbcClient.StatementSpec bind(

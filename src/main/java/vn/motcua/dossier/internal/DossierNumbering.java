@@ -3,7 +3,12 @@ package vn.motcua.dossier.internal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +27,12 @@ class DossierNumbering {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final SecureRandom random = new SecureRandom();
 
-  DossierNumbering(JdbcClient jdbc) {
+  DossierNumbering(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** The next code; must run inside the reception's transaction. */
@@ -50,7 +57,49 @@ class DossierNumbering {
             .param("day", day)
             .query(Integer.class)
             .single();
+    return code(agencyCode, day, sequence);
+  }
+
+  static String code(String agencyCode, LocalDate day, int sequence) {
     return agencyCode + "-" + day.format(DAY) + "-" + String.format(Locale.ROOT, "%04d", sequence);
+  }
+
+  /**
+   * Numbers dossiers handed in before, in order, after the numbers each agency already gave that
+   * day, and moves the counters past them: the next reception continues the sequence.
+   */
+  List<String> nextAll(List<Numbered> dossiers) {
+    Map<Numbered, Integer> last = new HashMap<>();
+    List<String> codes = new ArrayList<>();
+    for (Numbered dossier : dossiers) {
+      Numbered key = new Numbered(dossier.agencyId(), "", dossier.day());
+      int sequence = last.computeIfAbsent(key, this::lastValue) + 1;
+      last.put(key, sequence);
+      codes.add(code(dossier.agencyCode(), dossier.day(), sequence));
+    }
+    batch.batchUpdate(
+        "INSERT INTO dossier_counter (agency_id, on_day, last_value) VALUES (?, ?, 0)"
+            + " ON CONFLICT DO NOTHING",
+        last.keySet().stream().map(key -> new Object[] {key.agencyId(), key.day()}).toList());
+    batch.batchUpdate(
+        "UPDATE dossier_counter SET last_value = ? WHERE agency_id = ? AND on_day = ?",
+        last.entrySet().stream()
+            .map(e -> new Object[] {e.getValue(), e.getKey().agencyId(), e.getKey().day()})
+            .toList());
+    return codes;
+  }
+
+  /** A dossier to number: its settling agency and the day it was handed in. */
+  record Numbered(long agencyId, String agencyCode, LocalDate day) {}
+
+  private int lastValue(Numbered key) {
+    return jdbc.sql(
+            "SELECT last_value FROM dossier_counter WHERE agency_id = :agency AND on_day = :day")
+        .param("agency", key.agencyId())
+        .param("day", key.day())
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
   }
 
   /** The secret that, with the code, lets the public look a dossier up: eight random digits. */

@@ -6,8 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,9 +48,11 @@ class DossierRepository {
       """;
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  DossierRepository(JdbcClient jdbc) {
+  DossierRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   Optional<StoredDossier> find(String code) {
@@ -77,64 +83,105 @@ class DossierRepository {
         .list();
   }
 
+  private static final String INSERT =
+      """
+      INSERT INTO dossier (code, lookup_pin, agency_id, agency_code, receiving_agency_id, parent_id,
+          procedure_code, procedure_name, field_code, channel, status,
+          applicant_kind, applicant_name, applicant_id_number, applicant_birth_date, applicant_address,
+          applicant_phone, applicant_email, representative_name, representative_id_number,
+          representative_phone, sets, note, time_limit_amount, time_limit_unit, cutoff,
+          received_at, due_at, original_due_at, paused_at, supplement_requests, apologies,
+          step_kind, step_position, step_name, step_role, step_agency_id, step_department_id,
+          step_field_code, step_assignee_id, step_assignee_name, step_started_at, step_due_at,
+          supplement_requested_by, refusal_proposal, finished_at, timeliness, fee_amount, fee_status,
+          process_version_id, submission_key, created_by, created_at, updated_at,
+          result_number, result_date, result_electronic, returned_at, return_method, returned_to)
+      VALUES (:code, :pin, :agency, :agencyCode, :receivingAgency, :parent,
+          :procedureCode, :procedureName, :field, :channel, :status,
+          :applicantKind, :applicantName, :applicantIdNumber, :applicantBirthDate, :applicantAddress,
+          :applicantPhone, :applicantEmail, :representativeName, :representativeIdNumber,
+          :representativePhone, :sets, :note, :limitAmount, :limitUnit, :cutoff,
+          :receivedAt, :dueAt, :originalDueAt, :pausedAt, :supplementRequests, :apologies,
+          :stepKind, :stepPosition, :stepName, :stepRole, :stepAgency, :stepDepartment,
+          :stepField, :stepAssignee, :stepAssigneeName, :stepStartedAt, :stepDueAt,
+          :supplementRequestedBy, :refusalProposal, :finishedAt, :timeliness, :feeAmount, :feeStatus,
+          :processVersion, :submissionKey, :createdBy, :createdAt, :updatedAt,
+          :resultNumber, :resultDate, :resultElectronic, :returnedAt, :returnMethod, :returnedTo)
+      """;
+
+  boolean anySettledBy(java.util.Collection<Long> agencies) {
+    return jdbc.sql("SELECT 1 FROM dossier WHERE agency_id IN (:agencies) FETCH FIRST 1 ROWS ONLY")
+        .param("agencies", agencies)
+        .query(Integer.class)
+        .optional()
+        .isPresent();
+  }
+
   /** Inserts a new dossier; returns its id. */
   long insert(NewDossierRow row, Dossier state, Instant now) {
     KeyHolder key = new GeneratedKeyHolder();
-    JdbcClient.StatementSpec insert =
-        jdbc.sql(
-                """
-            INSERT INTO dossier (code, lookup_pin, agency_id, agency_code, receiving_agency_id, parent_id,
-                procedure_code, procedure_name, field_code, channel, status,
-                applicant_kind, applicant_name, applicant_id_number, applicant_birth_date, applicant_address,
-                applicant_phone, applicant_email, representative_name, representative_id_number,
-                representative_phone, sets, note, time_limit_amount, time_limit_unit, cutoff,
-                received_at, due_at, original_due_at, paused_at, supplement_requests, apologies,
-                step_kind, step_position, step_name, step_role, step_agency_id, step_department_id,
-                step_field_code, step_assignee_id, step_assignee_name, step_started_at, step_due_at,
-                supplement_requested_by, refusal_proposal, finished_at, timeliness, fee_amount, fee_status,
-                process_version_id, submission_key, created_by, created_at, updated_at)
-            VALUES (:code, :pin, :agency, :agencyCode, :receivingAgency, :parent,
-                :procedureCode, :procedureName, :field, :channel, :status,
-                :applicantKind, :applicantName, :applicantIdNumber, :applicantBirthDate, :applicantAddress,
-                :applicantPhone, :applicantEmail, :representativeName, :representativeIdNumber,
-                :representativePhone, :sets, :note, :limitAmount, :limitUnit, :cutoff,
-                :receivedAt, :dueAt, :originalDueAt, :pausedAt, :supplementRequests, :apologies,
-                :stepKind, :stepPosition, :stepName, :stepRole, :stepAgency, :stepDepartment,
-                :stepField, :stepAssignee, :stepAssigneeName, :stepStartedAt, :stepDueAt,
-                :supplementRequestedBy, :refusalProposal, :finishedAt, :timeliness, :feeAmount, :feeStatus,
-                :processVersion, :submissionKey, :createdBy, :now, :now)
-            """)
-            .param("pin", row.lookupPin())
-            .param("agencyCode", row.agencyCode())
-            .param("procedureName", row.procedureName())
-            .param("applicantKind", row.applicant().kind().name())
-            .param("applicantName", row.applicant().name())
-            .param("applicantIdNumber", row.applicant().idNumber())
-            .param("applicantBirthDate", row.applicant().birthDate())
-            .param("applicantAddress", row.applicant().address())
-            .param("applicantPhone", row.applicant().phone())
-            .param("applicantEmail", row.applicant().email())
-            .param(
-                "representativeName",
-                row.representative() == null ? null : row.representative().name())
-            .param(
-                "representativeIdNumber",
-                row.representative() == null ? null : row.representative().idNumber())
-            .param(
-                "representativePhone",
-                row.representative() == null ? null : row.representative().phone())
-            .param("sets", row.sets())
-            .param("note", row.note())
-            .param("limitAmount", row.limit() == null ? null : row.limit().amount())
-            .param("limitUnit", row.limit() == null ? null : row.limit().unit().name())
-            .param("cutoff", row.cutoff())
-            .param("feeAmount", row.feeAmount())
-            .param("feeStatus", row.feeStatus() == null ? null : row.feeStatus().name())
-            .param("submissionKey", row.submissionKey())
-            .param("createdBy", row.createdBy())
-            .param("now", Instants.toDb(now));
-    bindState(insert, state).update(key, "id");
+    jdbc.sql(INSERT)
+        .paramSource(insertParams(PastDossierRow.created(row, state, now)))
+        .update(key, "id");
     return key.getKeyAs(Long.class);
+  }
+
+  /**
+   * Inserts dossiers handled before, in one batch: each created when it was handed in and last
+   * updated by its last action.
+   *
+   * @return their ids, in the same order
+   */
+  List<Long> insertAll(List<PastDossierRow> rows) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    batch.batchUpdate(
+        INSERT,
+        rows.stream().map(DossierRepository::insertParams).toArray(SqlParameterSource[]::new),
+        keys,
+        new String[] {"id"});
+    return keys.getKeyList().stream()
+        .map(key -> ((Number) key.values().iterator().next()).longValue())
+        .toList();
+  }
+
+  private static MapSqlParameterSource insertParams(PastDossierRow past) {
+    NewDossierRow row = past.row();
+    return stateParams(past.state())
+        .addValue("pin", row.lookupPin())
+        .addValue("agencyCode", row.agencyCode())
+        .addValue("procedureName", row.procedureName())
+        .addValue("applicantKind", row.applicant().kind().name())
+        .addValue("applicantName", row.applicant().name())
+        .addValue("applicantIdNumber", row.applicant().idNumber())
+        .addValue("applicantBirthDate", row.applicant().birthDate())
+        .addValue("applicantAddress", row.applicant().address())
+        .addValue("applicantPhone", row.applicant().phone())
+        .addValue("applicantEmail", row.applicant().email())
+        .addValue(
+            "representativeName", row.representative() == null ? null : row.representative().name())
+        .addValue(
+            "representativeIdNumber",
+            row.representative() == null ? null : row.representative().idNumber())
+        .addValue(
+            "representativePhone",
+            row.representative() == null ? null : row.representative().phone())
+        .addValue("sets", row.sets())
+        .addValue("note", row.note())
+        .addValue("limitAmount", row.limit() == null ? null : row.limit().amount())
+        .addValue("limitUnit", row.limit() == null ? null : row.limit().unit().name())
+        .addValue("cutoff", row.cutoff())
+        .addValue("feeAmount", row.feeAmount())
+        .addValue("feeStatus", row.feeStatus() == null ? null : row.feeStatus().name())
+        .addValue("submissionKey", row.submissionKey())
+        .addValue("createdBy", row.createdBy())
+        .addValue("createdAt", Instants.toDb(past.createdAt()))
+        .addValue("updatedAt", Instants.toDb(past.updatedAt()))
+        .addValue("resultNumber", past.resultNumber())
+        .addValue("resultDate", past.resultDate())
+        .addValue("resultElectronic", past.resultElectronic())
+        .addValue("returnedAt", Instants.toDb(past.returnedAt()))
+        .addValue("returnMethod", past.returnMethod())
+        .addValue("returnedTo", past.returnedTo());
   }
 
   /**
@@ -143,8 +190,7 @@ class DossierRepository {
    * @return whether the version matched (false: another action won)
    */
   boolean update(Dossier state, Instant now) {
-    JdbcClient.StatementSpec update =
-        jdbc.sql(
+    return jdbc.sql(
                 """
                 UPDATE dossier SET status = :status, received_at = :receivedAt, due_at = :dueAt,
                     original_due_at = :originalDueAt, paused_at = :pausedAt,
@@ -158,10 +204,13 @@ class DossierRepository {
                     updated_at = :now, version = version + 1
                  WHERE id = :id AND version = :version
                 """)
-            .param("id", state.id())
-            .param("version", state.version())
-            .param("now", Instants.toDb(now));
-    return bindState(update, state).update() == 1;
+            .paramSource(
+                stateParams(state)
+                    .addValue("id", state.id())
+                    .addValue("version", state.version())
+                    .addValue("now", Instants.toDb(now)))
+            .update()
+        == 1;
   }
 
   /**
@@ -239,38 +288,39 @@ class DossierRepository {
         .update();
   }
 
-  private static JdbcClient.StatementSpec bindState(JdbcClient.StatementSpec spec, Dossier state) {
+  private static MapSqlParameterSource stateParams(Dossier state) {
     Step step = state.step();
-    return spec.param("code", state.code())
-        .param("agency", state.agencyId())
-        .param("receivingAgency", state.receivingAgencyId())
-        .param("parent", state.parentId())
-        .param("procedureCode", state.procedureCode())
-        .param("field", state.fieldCode())
-        .param("channel", state.channel().code())
-        .param("status", state.status().code())
-        .param("receivedAt", Instants.toDb(state.receivedAt()))
-        .param("dueAt", Instants.toDb(state.dueAt()))
-        .param("originalDueAt", Instants.toDb(state.originalDueAt()))
-        .param("pausedAt", Instants.toDb(state.pausedAt()))
-        .param("supplementRequests", state.supplementRequests())
-        .param("apologies", state.apologies())
-        .param("stepKind", step == null ? null : step.kind().name())
-        .param("stepPosition", step == null ? null : step.position())
-        .param("stepName", step == null ? null : step.name())
-        .param("stepRole", step == null ? null : step.role().name())
-        .param("stepAgency", step == null ? null : step.agencyId())
-        .param("stepDepartment", step == null ? null : step.departmentId())
-        .param("stepField", step == null ? null : step.fieldCode())
-        .param("stepAssignee", step == null ? null : step.assigneeId())
-        .param("stepAssigneeName", step == null ? null : step.assigneeName())
-        .param("stepStartedAt", step == null ? null : Instants.toDb(step.startedAt()))
-        .param("stepDueAt", step == null ? null : Instants.toDb(step.dueAt()))
-        .param("supplementRequestedBy", state.supplementRequestedBy())
-        .param("refusalProposal", state.refusalProposal())
-        .param("finishedAt", Instants.toDb(state.finishedAt()))
-        .param("timeliness", state.timeliness() == null ? null : state.timeliness().name())
-        .param("processVersion", state.processVersionId());
+    return new MapSqlParameterSource()
+        .addValue("code", state.code())
+        .addValue("agency", state.agencyId())
+        .addValue("receivingAgency", state.receivingAgencyId())
+        .addValue("parent", state.parentId())
+        .addValue("procedureCode", state.procedureCode())
+        .addValue("field", state.fieldCode())
+        .addValue("channel", state.channel().code())
+        .addValue("status", state.status().code())
+        .addValue("receivedAt", Instants.toDb(state.receivedAt()))
+        .addValue("dueAt", Instants.toDb(state.dueAt()))
+        .addValue("originalDueAt", Instants.toDb(state.originalDueAt()))
+        .addValue("pausedAt", Instants.toDb(state.pausedAt()))
+        .addValue("supplementRequests", state.supplementRequests())
+        .addValue("apologies", state.apologies())
+        .addValue("stepKind", step == null ? null : step.kind().name())
+        .addValue("stepPosition", step == null ? null : step.position())
+        .addValue("stepName", step == null ? null : step.name())
+        .addValue("stepRole", step == null ? null : step.role().name())
+        .addValue("stepAgency", step == null ? null : step.agencyId())
+        .addValue("stepDepartment", step == null ? null : step.departmentId())
+        .addValue("stepField", step == null ? null : step.fieldCode())
+        .addValue("stepAssignee", step == null ? null : step.assigneeId())
+        .addValue("stepAssigneeName", step == null ? null : step.assigneeName())
+        .addValue("stepStartedAt", step == null ? null : Instants.toDb(step.startedAt()))
+        .addValue("stepDueAt", step == null ? null : Instants.toDb(step.dueAt()))
+        .addValue("supplementRequestedBy", state.supplementRequestedBy())
+        .addValue("refusalProposal", state.refusalProposal())
+        .addValue("finishedAt", Instants.toDb(state.finishedAt()))
+        .addValue("timeliness", state.timeliness() == null ? null : state.timeliness().name())
+        .addValue("processVersion", state.processVersionId());
   }
 
   private static StoredDossier stored(ResultSet rs) throws SQLException {

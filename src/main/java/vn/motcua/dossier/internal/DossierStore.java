@@ -65,12 +65,17 @@ public class DossierStore {
    */
   public List<vn.motcua.dossier.RecordedDossier> recorded(
       java.util.Collection<Long> agencies, long afterId, int limit) {
-    return dossiers.ofAgencies(agencies, afterId, limit).stream()
-        .map(StoredDossier::state)
+    List<Dossier> page =
+        dossiers.ofAgencies(agencies, afterId, limit).stream().map(StoredDossier::state).toList();
+    java.util.Map<Long, List<HistoryLine>> histories =
+        history.of(page.stream().map(Dossier::id).toList());
+    return page.stream()
         .map(
             state ->
                 new vn.motcua.dossier.RecordedDossier(
-                    EventFactory.facts(state), state.pausedAt(), history.of(state.id())))
+                    EventFactory.facts(state),
+                    state.pausedAt(),
+                    histories.getOrDefault(state.id(), List.of())))
         .toList();
   }
 

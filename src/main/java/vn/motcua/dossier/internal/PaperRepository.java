@@ -4,6 +4,7 @@ import static vn.motcua.dossier.internal.DossierRepository.instant;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,21 +47,29 @@ class PaperRepository {
 
   /** The checklist in one batch: a procedure may list dozens of papers. */
   void insertComponents(long dossierId, List<Component> components) {
+    insertComponents(Map.of(dossierId, components));
+  }
+
+  /** The checklists of several dossiers in one batch. */
+  void insertComponents(Map<Long, List<Component>> checklists) {
     batch.batchUpdate(
         "INSERT INTO dossier_component (dossier_id, position, name, originals, certified_copies,"
             + " copies, provided) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        components.stream()
-            .map(
-                component ->
-                    new Object[] {
-                      dossierId,
-                      component.position(),
-                      component.name(),
-                      component.originals(),
-                      component.certifiedCopies(),
-                      component.copies(),
-                      component.provided()
-                    })
+        checklists.entrySet().stream()
+            .flatMap(
+                checklist ->
+                    checklist.getValue().stream()
+                        .map(
+                            component ->
+                                new Object[] {
+                                  checklist.getKey(),
+                                  component.position(),
+                                  component.name(),
+                                  component.originals(),
+                                  component.certifiedCopies(),
+                                  component.copies(),
+                                  component.provided()
+                                }))
             .toList());
   }
 

@@ -112,9 +112,26 @@ public class ReceptionSupport {
   public Dossier newDossier(
       Intake intake, Procedure procedure, Offer offer, Agency settling, long receivingAgencyId) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), Instants.VIETNAM);
+    return newDossier(
+        numbering.next(settling.id(), settling.code().value(), today),
+        intake,
+        procedure,
+        offer,
+        settling,
+        receivingAgencyId);
+  }
+
+  /** The new dossier with this code, before anything happened to it. */
+  public Dossier newDossier(
+      String code,
+      Intake intake,
+      Procedure procedure,
+      Offer offer,
+      Agency settling,
+      long receivingAgencyId) {
     return new Dossier(
         0,
-        numbering.next(settling.id(), settling.code().value(), today),
+        code,
         settling.id(),
         receivingAgencyId,
         null,

@@ -54,13 +54,19 @@ public class Rules {
       String agencyCode,
       @Nullable TimeLimit limit,
       @Nullable LocalTime cutoff) {
+    return transitions(process, agencyCode, limit, cutoff, clock.instant());
+  }
+
+  /** The rules as they stood at {@code now}: for replaying what was done to a past dossier. */
+  public Transitions transitions(
+      ProcessVersion process,
+      String agencyCode,
+      @Nullable TimeLimit limit,
+      @Nullable LocalTime cutoff,
+      java.time.Instant now) {
     return new Transitions(
         new Setting(
-            process,
-            limit,
-            new DeadlineOptions(cutoff),
-            calendars.forAgency(agencyCode),
-            clock.instant()));
+            process, limit, new DeadlineOptions(cutoff), calendars.forAgency(agencyCode), now));
   }
 
   public ProcessVersion process(long versionId) {

@@ -2,14 +2,17 @@ package vn.motcua.portal.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossier.DossierDetails;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.portal.DossierRated;
+import vn.motcua.portal.PastRatings;
 import vn.motcua.portal.Rating;
 import vn.motcua.portal.Satisfaction;
 import vn.motcua.shared.Instants;
@@ -36,11 +39,13 @@ public class Ratings {
   }
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Ratings(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+  Ratings(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.events = events;
     this.clock = clock;
   }
@@ -79,16 +84,49 @@ public class Ratings {
     if (inserted == 0) {
       return Outcome.ALREADY_RATED;
     }
-    events.publishEvent(
-        new DossierRated(
-            dossier.id(),
-            dossier.code(),
-            dossier.agencyId(),
-            dossier.receivingAgencyId(),
-            rating,
-            channel.name(),
-            now));
+    events.publishEvent(new DossierRated(dossier.facts(), rating, channel.name(), now));
     return Outcome.RATED;
+  }
+
+  /** Ratings given before, in one batch, each published as it would have been then. */
+  public void recordPast(List<PastRatings.PastRating> past) {
+    for (PastRatings.PastRating rating : past) {
+      if (rating.dossier().status() != DossierStatus.RETURNED) {
+        throw new IllegalArgumentException(
+            "Only a returned dossier is rated: " + rating.dossier().code());
+      }
+    }
+    batch.batchUpdate(
+        """
+        INSERT INTO portal_rating (dossier_id, dossier_code, agency_id, receiving_agency_id,
+            time_rating, attitude_rating, guidance_rating, comment, channel, rated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        past.stream()
+            .map(
+                rating ->
+                    new Object[] {
+                      rating.dossier().id(),
+                      rating.dossier().code(),
+                      rating.dossier().agencyId(),
+                      rating.dossier().receivingAgencyId(),
+                      rating.rating().time().name(),
+                      rating.rating().attitude().name(),
+                      rating.rating().guidance().name(),
+                      rating.rating().comment(),
+                      channel(rating).name(),
+                      Instants.toDb(rating.at())
+                    })
+            .toList());
+    past.forEach(
+        rating ->
+            events.publishEvent(
+                new DossierRated(
+                    rating.dossier(), rating.rating(), channel(rating).name(), rating.at())));
+  }
+
+  private static Channel channel(PastRatings.PastRating rating) {
+    return rating.online() ? Channel.LOOKUP : Channel.COUNTER;
   }
 
   @Transactional(readOnly = true)

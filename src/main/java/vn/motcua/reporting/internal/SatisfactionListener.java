@@ -27,20 +27,22 @@ class SatisfactionListener {
 
   @EventListener
   void on(DossierRated rated) {
-    count(rated.dossierCode(), rated.at(), SatisfactionCounter.of(rated));
+    count(rated.dossier(), rated.at(), SatisfactionCounter.of(rated));
   }
 
   @EventListener
   void on(FeedbackEvent event) {
-    count(event.dossierCode(), event.at(), SatisfactionCounter.of(event));
-  }
-
-  private void count(String code, Instant at, List<SatisfactionCounter> counters) {
-    DossierFacts facts =
+    String code = event.dossierCode();
+    count(
         dossiers
             .get(code)
             .orElseThrow(() -> new IllegalStateException("No dossier " + code))
-            .facts();
+            .facts(),
+        event.at(),
+        SatisfactionCounter.of(event));
+  }
+
+  private void count(DossierFacts facts, Instant at, List<SatisfactionCounter> counters) {
     if (facts.parentId() == null) { // an inter-agency pair counts once, at the parent's agency
       store.addSatisfaction(facts, at, counters);
     }

@@ -1,7 +1,11 @@
 package vn.motcua.reporting.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -12,6 +16,7 @@ import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.HistoryLine;
 import vn.motcua.dossier.RecordedDossier;
 import vn.motcua.organization.Agency;
+import vn.motcua.reporting.Statistics;
 
 /**
  * Rebuilds the statistics of some agencies from the dossiers' history, counting each history line
@@ -19,7 +24,7 @@ import vn.motcua.organization.Agency;
  * that the incremental counts never drifted.
  */
 @Service
-class StatisticsRebuild {
+class StatisticsRebuild implements Statistics {
 
   private static final int PAGE = 500;
 
@@ -52,15 +57,18 @@ class StatisticsRebuild {
   }
 
   /**
-   * Replaces the statistics of these agencies, in one transaction. Run it while no one acts on
-   * their dossiers (after a restore, at night): an action committed while the history is being read
-   * could be counted twice.
+   * Replaces the statistics of these agencies, in one transaction: counted in memory, then written
+   * in a batch per table. Run it while no one acts on their dossiers (after a restore, at night):
+   * an action committed while the history is being read could be counted twice.
    *
    * @return how many dossiers were counted
    */
+  @Override
   @Transactional
   public int rebuild(Set<Long> agencies) {
     store.clear(agencies);
+    Map<StatisticsStore.DailyKey, EnumMap<Counter, Integer>> daily = new HashMap<>();
+    List<StatisticsStore.DossierRow> rows = new ArrayList<>();
     int counted = 0;
     long after = 0;
     List<RecordedDossier> page;
@@ -68,24 +76,35 @@ class StatisticsRebuild {
       page = dossiers.recorded(agencies, after, PAGE);
       for (RecordedDossier recorded : page) {
         if (recorded.facts().parentId() == null) {
-          count(recorded);
+          count(recorded, daily, rows);
           counted++;
         }
         after = recorded.facts().id();
       }
     } while (page.size() == PAGE);
+    store.insertAll(agencies, daily, rows);
     return counted;
   }
 
-  private void count(RecordedDossier recorded) {
+  /** Counts each line of the history as its event was counted, and the dossier's row. */
+  private static void count(
+      RecordedDossier recorded,
+      Map<StatisticsStore.DailyKey, EnumMap<Counter, Integer>> daily,
+      List<StatisticsStore.DossierRow> rows) {
     DossierFacts facts = recorded.facts();
     Instant closedAt = null;
     for (HistoryLine line : recorded.history()) {
-      store.add(facts, line.at(), Counting.of(line, facts));
+      List<Counter> counters = Counting.of(line, facts);
+      if (!counters.isEmpty()) {
+        EnumMap<Counter, Integer> counts =
+            daily.computeIfAbsent(
+                StatisticsStore.DailyKey.of(facts, line.at()), key -> new EnumMap<>(Counter.class));
+        counters.forEach(counter -> counts.merge(counter, 1, Integer::sum));
+      }
       closedAt = closing(line, closedAt);
     }
     if (facts.receivedAt() != null) {
-      store.keep(facts, recorded.pausedAt(), closedAt);
+      rows.add(StatisticsStore.DossierRow.of(facts, recorded.pausedAt(), closedAt));
     }
   }
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
@@ -30,9 +32,11 @@ import vn.motcua.shared.Instants;
 class StatisticsStore {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  StatisticsStore(JdbcClient jdbc) {
+  StatisticsStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /**
@@ -114,13 +118,7 @@ class StatisticsStore {
    * @param closedAt when it was withdrawn or stopped, if it was
    */
   void keep(DossierFacts facts, @Nullable Instant pausedSince, @Nullable Instant closedAt) {
-    LocalDate received = day(facts.receivedAt());
-    Instant ended =
-        switch (facts.status()) {
-          case REFUSED, SETTLED, RETURNED -> facts.finishedAt();
-          case WITHDRAWN, STOPPED -> closedAt;
-          default -> null;
-        };
+    DossierRow row = DossierRow.of(facts, pausedSince, closedAt);
     StatementSpec update =
         jdbc.sql(
                 """
@@ -137,11 +135,9 @@ class StatisticsStore {
             .param("due", Instants.toDb(facts.dueAt()))
             .param("paused", pausedSince != null)
             .param("pausedSince", Instants.toDb(pausedSince == null ? Instant.EPOCH : pausedSince))
-            .param("endedOn", ended == null ? null : day(ended))
-            .param(
-                "endedSoon",
-                ended != null && !day(ended).isAfter(received.plusDays(ENDED_SOON_DAYS)))
-            .param("outcome", ended == null ? null : outcome(facts))
+            .param("endedOn", row.endedOn())
+            .param("endedSoon", row.endedSoon())
+            .param("outcome", row.outcome())
             .param("supplements", facts.supplementRequests());
     if (update.update() == 0) {
       jdbc.sql(
@@ -149,11 +145,134 @@ class StatisticsStore {
               INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on)
               VALUES (:id, :agency_id, :field_code, :procedure_code, :channel, :on_day) ON CONFLICT DO NOTHING
               """)
-          .params(dailyKey(facts, received))
+          .params(dailyKey(facts, day(facts.receivedAt())))
           .param("id", facts.id())
           .update();
       update.update();
     }
+  }
+
+  /**
+   * What {@code stat_dossier} holds of an accepted dossier.
+   *
+   * @param pausedSince when its clock stopped, if it is stopped now
+   * @param endedOn the day it was settled or closed without result, if it was
+   */
+  record DossierRow(
+      DossierFacts facts,
+      @Nullable Instant pausedSince,
+      @Nullable LocalDate endedOn,
+      @Nullable String outcome) {
+
+    /** Whether it ended within {@link #ENDED_SOON_DAYS} of its receipt. */
+    boolean endedSoon() {
+      return endedOn != null && !endedOn.isAfter(day(facts.receivedAt()).plusDays(ENDED_SOON_DAYS));
+    }
+
+    /** The row of a dossier whose facts are now {@code facts}. */
+    static DossierRow of(
+        DossierFacts facts, @Nullable Instant pausedSince, @Nullable Instant closedAt) {
+      Instant ended =
+          switch (facts.status()) {
+            case REFUSED, SETTLED, RETURNED -> facts.finishedAt();
+            case WITHDRAWN, STOPPED -> closedAt;
+            default -> null;
+          };
+      return new DossierRow(
+          facts,
+          pausedSince,
+          ended == null ? null : day(ended),
+          ended == null ? null : StatisticsStore.outcome(facts));
+    }
+  }
+
+  /** The counts of one row of {@code stat_daily}. */
+  record DailyKey(
+      long agencyId, LocalDate day, String fieldCode, String procedureCode, int channel) {
+
+    static DailyKey of(DossierFacts facts, Instant at) {
+      return new DailyKey(
+          facts.agencyId(),
+          at.atZone(Instants.VIETNAM).toLocalDate(),
+          facts.fieldCode(),
+          facts.procedureCode(),
+          facts.channel().code());
+    }
+  }
+
+  /**
+   * Writes counts and dossier rows all at once, in a batch per table, where nothing was counted yet
+   * (after {@link #clear} of these agencies); the monthly rollup is summed from the daily counts.
+   */
+  void insertAll(
+      Collection<Long> agencies,
+      Map<DailyKey, EnumMap<Counter, Integer>> daily,
+      List<DossierRow> dossiers) {
+    List<Counter> counters = List.of(Counter.values());
+    batch.batchUpdate(
+        "INSERT INTO stat_daily (agency_id, on_day, field_code, procedure_code, channel, "
+            + counters.stream().map(Counter::column).collect(Collectors.joining(", "))
+            + ") VALUES (?, ?, ?, ?, ?"
+            + ", ?".repeat(counters.size())
+            + ")",
+        daily.entrySet().stream()
+            .map(
+                entry -> {
+                  DailyKey key = entry.getKey();
+                  List<Object> values =
+                      new ArrayList<>(
+                          List.of(
+                              key.agencyId(),
+                              key.day(),
+                              key.fieldCode(),
+                              key.procedureCode(),
+                              key.channel()));
+                  counters.forEach(
+                      counter -> values.add(entry.getValue().getOrDefault(counter, 0)));
+                  return values.toArray();
+                })
+            .toList());
+    String columns = counters.stream().map(Counter::column).collect(Collectors.joining(", "));
+    jdbc.sql(
+            "INSERT INTO stat_monthly (agency_id, in_month, field_code, received_online, "
+                + columns
+                + ") SELECT agency_id, CAST(DATE_TRUNC('MONTH', on_day) AS DATE), field_code,"
+                + " SUM(CASE WHEN channel = "
+                + Channel.ONLINE.code()
+                + " THEN received ELSE 0 END), "
+                + counters.stream()
+                    .map(counter -> "SUM(" + counter.column() + ")")
+                    .collect(Collectors.joining(", "))
+                + " FROM stat_daily WHERE agency_id IN (:agencies)"
+                + " GROUP BY agency_id, CAST(DATE_TRUNC('MONTH', on_day) AS DATE), field_code")
+        .param("agencies", agencies)
+        .update();
+    batch.batchUpdate(
+        """
+        INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on,
+            due_at, paused_at, ended_on, ended_soon, outcome, supplement_requests)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        dossiers.stream()
+            .map(
+                row -> {
+                  DossierFacts facts = row.facts();
+                  return new Object[] {
+                    facts.id(),
+                    facts.agencyId(),
+                    facts.fieldCode(),
+                    facts.procedureCode(),
+                    facts.channel().code(),
+                    day(facts.receivedAt()),
+                    Instants.toDb(facts.dueAt()),
+                    Instants.toDb(row.pausedSince()),
+                    row.endedOn(),
+                    row.endedSoon(),
+                    row.outcome(),
+                    facts.supplementRequests()
+                  };
+                })
+            .toList());
   }
 
   /** Forgets everything counted for these agencies. */
