@@ -19,7 +19,8 @@ import vn.motcua.security.SignInHints;
 /**
  * Loads the demo data on the first start and reuses it on the next ones. Refuses to run with the
  * production profile or against a database other than the embedded one, so demo accounts with a
- * known password can never reach production. Runs before the application reports itself ready.
+ * known password can never reach production. Runs before the application reports itself ready,
+ * except the steps that may load {@link DemoStep#afterReady after}.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
@@ -42,18 +43,36 @@ class DemoData {
       TransactionTemplate transaction) {
     return (ApplicationArguments arguments) -> {
       refuseProductionUse(environment, dataSource, properties);
-      for (DemoStep step : steps) {
-        if (!step.present()) {
-          long started = System.nanoTime();
-          transaction.executeWithoutResult(status -> step.load());
-          log.info(
-              "Demo data: {} loaded in {} ms",
-              step.getClass().getSimpleName(),
-              (System.nanoTime() - started) / 1_000_000);
-        }
-      }
+      load(steps.stream().filter(step -> !step.afterReady()).toList(), transaction);
       log.info(describe(accounts));
+      List<DemoStep> later = steps.stream().filter(DemoStep::afterReady).toList();
+      if (!later.isEmpty()) {
+        Thread.ofVirtual()
+            .name("demo-data")
+            .start(
+                () -> {
+                  try {
+                    load(later, transaction);
+                  } catch (RuntimeException e) {
+                    // Nothing half-written (one transaction per step): the next start tries again.
+                    log.warn("Demo data could not be loaded in the background", e);
+                  }
+                });
+      }
     };
+  }
+
+  private static void load(List<DemoStep> steps, TransactionTemplate transaction) {
+    for (DemoStep step : steps) {
+      if (!step.present()) {
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> step.load());
+        log.info(
+            "Demo data: {} loaded in {} ms",
+            step.getClass().getSimpleName(),
+            (System.nanoTime() - started) / 1_000_000);
+      }
+    }
   }
 
   private static void refuseProductionUse(

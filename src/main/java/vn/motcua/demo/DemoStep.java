@@ -11,4 +11,13 @@ interface DemoStep {
   boolean present();
 
   void load();
+
+  /**
+   * Whether the step loads after the application reports itself ready, in the background: for a
+   * long step that only pictures depend on (a year of history for the dashboards), so that the
+   * first start stays short. The steps others need (accounts, procedures) load before.
+   */
+  default boolean afterReady() {
+    return false;
+  }
 }

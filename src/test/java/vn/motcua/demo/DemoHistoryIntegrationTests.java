@@ -1,7 +1,9 @@
 package vn.motcua.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,9 @@ class DemoHistoryIntegrationTests {
     Map<String, Object> database = TestDatabase.separateSpringProperties();
     long dossiers;
     try (ConfigurableApplicationContext first = start(database)) {
+      // The history loads after the application is ready, so that the first start stays short.
+      DemoHistory history = first.getBean(DemoHistory.class);
+      await().atMost(Duration.ofSeconds(90)).until(history::present);
       JdbcClient jdbc = first.getBean(JdbcClient.class);
       Set<Long> ward = agencies(first);
       dossiers = count(jdbc, "COUNT(*)", "dossier", "TRUE", ward);
