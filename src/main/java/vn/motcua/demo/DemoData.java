@@ -1,5 +1,6 @@
 package vn.motcua.demo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -28,6 +29,13 @@ class DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+  /**
+   * How long after the start the steps that may wait begin: the first requests (a health check, the
+   * sign-in page) run the code for the first time on two cores, and are slow when a long step
+   * competes with them.
+   */
+  static final Duration LATER_AFTER = Duration.ofSeconds(5);
+
   @Bean
   DemoAccounts demoAccounts() {
     return new DemoAccounts(DemoOrganization.accounts());
@@ -52,7 +60,10 @@ class DemoData {
             .start(
                 () -> {
                   try {
+                    Thread.sleep(LATER_AFTER);
                     load(later, transaction);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // stopped before it began: next start
                   } catch (RuntimeException e) {
                     // Nothing half-written (one transaction per step): the next start tries again.
                     log.warn("Demo data could not be loaded in the background", e);
