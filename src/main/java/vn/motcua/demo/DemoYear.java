@@ -269,10 +269,8 @@ final class DemoYear {
   }
 
   private ActionRequest supplement() {
-    return new ActionRequest(
-        ActionName.REQUEST_SUPPLEMENT,
+    return ActionRequest.supplement(
         0,
-        "Hồ sơ thiếu giấy tờ theo quy định.",
         List.of(
             DemoPeople.pick(
                 random,
@@ -281,73 +279,27 @@ final class DemoYear {
                     "Giấy xác nhận tình trạng hôn nhân",
                     "Bản chính giấy tờ cần chứng thực",
                     "Văn bản ủy quyền có chứng thực"))),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+        "Hồ sơ thiếu giấy tờ theo quy định.");
   }
 
   private ActionRequest apologize(Instant newDue) {
-    return new ActionRequest(
-        ActionName.APOLOGIZE,
-        0,
-        "Cần xác minh thêm thông tin với cơ quan liên quan.",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        newDue);
+    return ActionRequest.apology(0, newDue, "Cần xác minh thêm thông tin với cơ quan liên quan.");
   }
 
   private ActionRequest resultReady(Procedure procedure, Instant at) {
     resultNumber++;
     String suffix = procedure.field().code().equals("chung-thuc") ? "CT" : "HT";
-    return new ActionRequest(
-        ActionName.RESULT_READY,
+    LocalDate day = LocalDate.ofInstant(at, Instants.VIETNAM);
+    return ActionRequest.resultReady(
         0,
-        null,
-        null,
-        null,
-        null,
-        null,
-        String.format(
-            Locale.ROOT,
-            "%d/%d/%s",
-            resultNumber,
-            LocalDate.ofInstant(at, Instants.VIETNAM).getYear(),
-            suffix),
-        LocalDate.ofInstant(at, Instants.VIETNAM),
-        random.nextInt(100) < 60,
-        null,
-        null,
-        null);
+        String.format(Locale.ROOT, "%d/%d/%s", resultNumber, day.getYear(), suffix),
+        day,
+        random.nextInt(100) < 60);
   }
 
   private static ActionRequest returnResult(Applicant applicant, boolean online) {
-    return new ActionRequest(
-        ActionName.RETURN_RESULT,
-        0,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        applicant.name(),
-        online ? ReturnMethod.ELECTRONIC : ReturnMethod.AT_COUNTER,
-        null);
+    return ActionRequest.returned(
+        0, applicant.name(), online ? ReturnMethod.ELECTRONIC : ReturnMethod.AT_COUNTER);
   }
 
   private static ActionRequest refusal(ActionName action, String reason) {

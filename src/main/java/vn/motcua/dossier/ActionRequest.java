@@ -40,4 +40,73 @@ public record ActionRequest(
     return new ActionRequest(
         action, version, note, null, null, null, null, null, null, null, null, null, null);
   }
+
+  public static ActionRequest supplement(int version, List<String> items, String note) {
+    return new ActionRequest(
+        ActionName.REQUEST_SUPPLEMENT,
+        version,
+        note,
+        items,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  public static ActionRequest apology(int version, Instant newDueAt, String note) {
+    return new ActionRequest(
+        ActionName.APOLOGIZE,
+        version,
+        note,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        newDueAt);
+  }
+
+  public static ActionRequest resultReady(
+      int version, String number, LocalDate date, boolean electronic) {
+    return new ActionRequest(
+        ActionName.RESULT_READY,
+        version,
+        null,
+        null,
+        null,
+        null,
+        null,
+        number,
+        date,
+        electronic,
+        null,
+        null,
+        null);
+  }
+
+  public static ActionRequest returned(int version, String recipient, ReturnMethod method) {
+    return new ActionRequest(
+        ActionName.RETURN_RESULT,
+        version,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        recipient,
+        method,
+        null);
+  }
 }
