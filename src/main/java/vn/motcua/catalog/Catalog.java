@@ -1,10 +1,14 @@
 package vn.motcua.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.catalog.internal.CatalogProperties;
 import vn.motcua.catalog.internal.ImportRunRepository;
 import vn.motcua.catalog.internal.OfferRepository;
@@ -25,6 +29,12 @@ public class Catalog {
   private final ImportRunRepository imports;
   private final CatalogProperties properties;
 
+  // Every reception reads its procedure and the agency's offer (ten rows or so) though they change
+  // a few times a year: this node keeps what it read for a few seconds. Changes made through this
+  // node are seen at once (changed()), those made through another within the lifetime.
+  private final Cache<String, Optional<ProcedureDetails>> detailsByCode;
+  private final Cache<OfferKey, Optional<Offer>> offersByKey;
+
   Catalog(
       ProcedureRepository procedures,
       ProcedureSearch search,
@@ -36,6 +46,37 @@ public class Catalog {
     this.offers = offers;
     this.imports = imports;
     this.properties = properties;
+    this.detailsByCode = cache(properties);
+    this.offersByKey = cache(properties);
+  }
+
+  private static <K, V> Cache<K, V> cache(CatalogProperties properties) {
+    return Caffeine.newBuilder()
+        .expireAfterWrite(properties.cacheLifetime())
+        .maximumSize(10_000)
+        .build();
+  }
+
+  /**
+   * Forgets what this node keeps of the catalogue, now and again when the current transaction
+   * commits (a reader in between could have kept what the change replaces).
+   */
+  void changed() {
+    forget();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              forget();
+            }
+          });
+    }
+  }
+
+  private void forget() {
+    detailsByCode.invalidateAll();
+    offersByKey.invalidateAll();
   }
 
   /**
@@ -62,12 +103,19 @@ public class Catalog {
   /** The procedure with everything the public catalogue shows about it. */
   public Optional<ProcedureDetails> details(String code) {
     return ProcedureCode.isWellFormed(code)
-        ? procedures.details(code, properties.defaultCutoff())
+        ? detailsByCode.get(code, key -> procedures.details(key, properties.defaultCutoff()))
         : Optional.empty();
   }
 
   /** The agency's current offer of the procedure, with its current process version. */
   public Optional<Offer> offer(long agencyId, String procedureCode) {
+    return offersByKey.get(
+        new OfferKey(agencyId, procedureCode), key -> readOffer(agencyId, procedureCode));
+  }
+
+  private record OfferKey(long agencyId, String procedureCode) {}
+
+  private Optional<Offer> readOffer(long agencyId, String procedureCode) {
     return offers
         .find(agencyId, procedureCode)
         .filter(OfferRepository.OfferRow::active)

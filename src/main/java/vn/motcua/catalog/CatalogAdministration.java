@@ -69,7 +69,7 @@ public class CatalogAdministration {
   /** Imports (again) the export of the national catalogue that ships with MotCua. */
   public ImportReport importBundled(ImportScope scope, Actor actor) {
     try (InputStream export = properties.bundledExport().getInputStream()) {
-      return importer.run(export, bundledSource(), scope, actor);
+      return imported(importer.run(export, bundledSource(), scope, actor));
     } catch (IOException e) {
       throw new UncheckedIOException("The bundled catalogue cannot be read", e);
     }
@@ -85,12 +85,19 @@ public class CatalogAdministration {
    * Refused as a whole, with every reason in the report, when any record is broken.
    */
   public ImportReport importExport(InputStream export, String source, Actor actor) {
-    return importer.run(export, source, ImportScope.WHOLE, actor);
+    return imported(importer.run(export, source, ImportScope.WHOLE, actor));
+  }
+
+  /** An import commits its own transactions: what this node kept is forgotten after them. */
+  private ImportReport imported(ImportReport report) {
+    catalog.changed();
+    return report;
   }
 
   /** Sets a channel's time limit, over whatever the catalogue says (or does not say). */
   @Transactional
   public void setTimeLimit(String code, Channel channel, TimeLimit limit, Actor actor) {
+    catalog.changed();
     requireProcedure(code);
     procedures.setLimit(code, channel, limit, actor.name(), clock.instant());
     audit.record(
@@ -104,6 +111,7 @@ public class CatalogAdministration {
   /** Gives the procedure its own cut-off hour, or none ({@code null}). */
   @Transactional
   public void setCutoff(String code, @Nullable LocalTime cutoff, Actor actor) {
+    catalog.changed();
     requireProcedure(code);
     procedures.setCutoff(code, cutoff, true);
     audit.record(
@@ -117,6 +125,7 @@ public class CatalogAdministration {
   /** Returns the procedure to the configured default cut-off hour. */
   @Transactional
   public void useDefaultCutoff(String code, Actor actor) {
+    catalog.changed();
     requireProcedure(code);
     procedures.setCutoff(code, null, false);
     audit.record(actor.name(), actor.address(), "CATALOG_CUTOFF_SET", code, "default");
@@ -132,6 +141,7 @@ public class CatalogAdministration {
   @Transactional
   public Offer offer(
       long agencyId, String code, OnlineLevel onlineLevel, List<Fee> fees, Actor actor) {
+    catalog.changed();
     requireAgency(agencyId);
     Procedure procedure = requireProcedure(code);
     Optional<OfferRepository.OfferRow> existing = offers.find(agencyId, code);
@@ -171,6 +181,7 @@ public class CatalogAdministration {
   @Transactional
   public List<Offer> offerPublished(
       long agencyId, Map<String, OnlineLevel> onlineLevels, Actor actor) {
+    catalog.changed();
     requireAgency(agencyId);
     Set<String> offered = offers.procedureCodes(agencyId);
     List<String> codes =
@@ -202,6 +213,7 @@ public class CatalogAdministration {
   /** Stops offering the procedure at the agency; its processes stay readable. */
   @Transactional
   public void withdraw(long agencyId, String code, Actor actor) {
+    catalog.changed();
     OfferRepository.OfferRow offer =
         offers
             .find(agencyId, code)
@@ -222,6 +234,7 @@ public class CatalogAdministration {
   @Transactional
   public ProcessRevision reviseProcess(
       long agencyId, String code, List<ProcessStep> steps, Actor actor) {
+    catalog.changed();
     Procedure procedure = requireProcedure(code);
     OfferRepository.OfferRow offer =
         offers

@@ -43,11 +43,11 @@ public class Dossiers {
   }
 
   /**
-   * The dossier, for the system's own work (a notification, a form generated for an action already
-   * checked). Never hand its answer to a user without checking what that user may see.
+   * The dossier without its linked dossiers (one read), for the system's own work (a notification
+   * of an action). Never hand its answer to a user without checking what that user may see.
    */
   public Optional<DossierDetails> get(String code) {
-    return queries.details(code).map(this::withChildren);
+    return queries.details(code);
   }
 
   /**

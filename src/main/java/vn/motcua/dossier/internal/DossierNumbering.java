@@ -37,19 +37,18 @@ class DossierNumbering {
 
   /** The next code; must run inside the reception's transaction. */
   String next(long agencyId, String agencyCode, LocalDate day) {
-    jdbc.sql(
-            """
-            INSERT INTO dossier_counter (agency_id, on_day, last_value) VALUES (:agency, :day, 0)
-            ON CONFLICT DO NOTHING
-            """)
-        .param("agency", agencyId)
-        .param("day", day)
-        .update();
-    jdbc.sql(
-            "UPDATE dossier_counter SET last_value = last_value + 1 WHERE agency_id = :agency AND on_day = :day")
-        .param("agency", agencyId)
-        .param("day", day)
-        .update();
+    // The day's row exists after its first reception: one update, the insert only before that.
+    if (increment(agencyId, day) == 0) {
+      jdbc.sql(
+              """
+              INSERT INTO dossier_counter (agency_id, on_day, last_value) VALUES (:agency, :day, 0)
+              ON CONFLICT DO NOTHING
+              """)
+          .param("agency", agencyId)
+          .param("day", day)
+          .update();
+      increment(agencyId, day);
+    }
     int sequence =
         jdbc.sql(
                 "SELECT last_value FROM dossier_counter WHERE agency_id = :agency AND on_day = :day")
@@ -58,6 +57,14 @@ class DossierNumbering {
             .query(Integer.class)
             .single();
     return code(agencyCode, day, sequence);
+  }
+
+  private int increment(long agencyId, LocalDate day) {
+    return jdbc.sql(
+            "UPDATE dossier_counter SET last_value = last_value + 1 WHERE agency_id = :agency AND on_day = :day")
+        .param("agency", agencyId)
+        .param("day", day)
+        .update();
   }
 
   static String code(String agencyCode, LocalDate day, int sequence) {

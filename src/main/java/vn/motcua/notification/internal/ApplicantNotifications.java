@@ -7,10 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import vn.motcua.dossier.DossierDetails;
 import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.Dossiers;
 
 /**
  * Tells the applicant by email and SMS what happened to the dossier: received (or submitted
@@ -21,28 +19,22 @@ import vn.motcua.dossier.Dossiers;
 @Component
 class ApplicantNotifications {
 
-  private final Dossiers dossiers;
   private final ApplicantMessages messages;
 
-  ApplicantNotifications(Dossiers dossiers, ApplicantMessages messages) {
-    this.dossiers = dossiers;
+  ApplicantNotifications(ApplicantMessages messages) {
     this.messages = messages;
   }
 
-  // In the action's own transaction, just before it commits (the dossier as the action left it):
-  // the
-  // messages are written to the outbox with the action or not at all, and the outbox delivers them
-  // later. No event publication record, no second transaction per action.
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-  void on(DossierEvent event) {
-    ApplicantMessage kind = kindOf(event);
-    if (kind == null || event.dossier().parentId() != null) {
-      return;
-    }
-    String key = kind + ":" + event.dossier().code() + ":" + event.at().toEpochMilli();
-    dossiers
-        .get(event.dossier().code())
-        .ifPresent(dossier -> messages.send(kind, key, dossier, event.at(), particular(event)));
+  /** Whether the applicant hears about the event. */
+  boolean concern(DossierEvent event) {
+    return kindOf(event) != null && event.dossier().parentId() == null;
+  }
+
+  /** Tells the applicant of the dossier (as the action left it). */
+  void tell(DossierEvent event, DossierDetails dossier) {
+    ApplicantMessage kind = java.util.Objects.requireNonNull(kindOf(event));
+    String key = kind + ":" + dossier.code() + ":" + event.at().toEpochMilli();
+    messages.send(kind, key, dossier, event.at(), particular(event));
   }
 
   /** What the applicant hears about; {@code null} for the rest. */

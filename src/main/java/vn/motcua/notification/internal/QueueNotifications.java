@@ -4,12 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.dossier.CurrentStep;
 import vn.motcua.dossier.DossierDetails;
 import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.Dossiers;
 import vn.motcua.notification.internal.OfficerNotice.Kind;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.Organization;
@@ -23,53 +20,36 @@ import vn.motcua.security.Role;
 @Component
 class QueueNotifications {
 
-  private final Dossiers dossiers;
   private final Organization organization;
   private final OfficerAlerts alerts;
 
-  QueueNotifications(Dossiers dossiers, Organization organization, OfficerAlerts alerts) {
-    this.dossiers = dossiers;
+  QueueNotifications(Organization organization, OfficerAlerts alerts) {
     this.organization = organization;
     this.alerts = alerts;
   }
 
-  // In the action's own transaction, just before it commits (the dossier as the action left it):
-  // the
-  // messages are written to the outbox with the action or not at all, and the outbox delivers them
-  // later. No event publication record, no second transaction per action.
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-  void on(DossierEvent event) {
-    boolean entersQueue =
-        switch (event) {
-          case DossierEvent.Received received -> true;
-          case DossierEvent.Submitted submitted -> true;
-          case DossierEvent.SupplementReceived supplemented -> true;
-          case DossierEvent.ResultReady ready -> true;
-          case DossierEvent.StepChanged changed -> !"TAKE".equals(changed.action());
-          default -> false;
-        };
-    if (!entersQueue) {
+  /** Whether the event puts the dossier in someone's queue. */
+  boolean concern(DossierEvent event) {
+    return switch (event) {
+      case DossierEvent.Received received -> true;
+      case DossierEvent.Submitted submitted -> true;
+      case DossierEvent.SupplementReceived supplemented -> true;
+      case DossierEvent.ResultReady ready -> true;
+      case DossierEvent.StepChanged changed -> !"TAKE".equals(changed.action());
+      default -> false;
+    };
+  }
+
+  /** Tells the holders of the step the dossier (as the action left it) is now at. */
+  void tell(DossierEvent event, DossierDetails dossier) {
+    CurrentStep step = dossier.step();
+    if (step == null || "OTHER_AGENCY".equals(step.kind())) {
       return;
     }
-    String key = "QUEUE:" + event.dossier().code() + ":" + event.at().toEpochMilli();
-    dossiers
-        .get(event.dossier().code())
-        .ifPresent(
-            dossier -> {
-              CurrentStep step = dossier.step();
-              if (step == null || "OTHER_AGENCY".equals(step.kind())) {
-                return;
-              }
-              for (Officer officer : holders(step)) {
-                alerts.tell(
-                    officer,
-                    Kind.QUEUE,
-                    key,
-                    dossier.code(),
-                    dossier.procedureName(),
-                    due(dossier));
-              }
-            });
+    String key = "QUEUE:" + dossier.code() + ":" + event.at().toEpochMilli();
+    for (Officer officer : holders(step)) {
+      alerts.tell(officer, Kind.QUEUE, key, dossier.code(), dossier.procedureName(), due(dossier));
+    }
   }
 
   private List<Officer> holders(CurrentStep step) {

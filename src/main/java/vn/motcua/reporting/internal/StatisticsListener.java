@@ -27,7 +27,11 @@ class StatisticsListener {
     }
     store.add(facts, event.at(), Counting.of(event));
     if (facts.receivedAt() != null) {
-      store.keep(facts, facts.status().paused() ? event.at() : null, event.at());
+      store.keep(
+          facts,
+          event instanceof DossierEvent.Received,
+          facts.status().paused() ? event.at() : null,
+          event.at());
     }
   }
 }

@@ -117,8 +117,18 @@ class StatisticsStore {
    *     first instant)
    * @param closedAt when it was withdrawn or stopped, if it was
    */
-  void keep(DossierFacts facts, @Nullable Instant pausedSince, @Nullable Instant closedAt) {
+  void keep(
+      DossierFacts facts,
+      boolean received,
+      @Nullable Instant pausedSince,
+      @Nullable Instant closedAt) {
     DossierRow row = DossierRow.of(facts, pausedSince, closedAt);
+    // A dossier just received has no row yet: one insert. Any other has one: one update. The
+    // other statement follows only when the row was not as expected (a rebuild in between, or
+    // two nodes at once: the insert does nothing when the row exists).
+    if (received && insert(row) == 1) {
+      return;
+    }
     StatementSpec update =
         jdbc.sql(
                 """
@@ -139,17 +149,39 @@ class StatisticsStore {
             .param("endedSoon", row.endedSoon())
             .param("outcome", row.outcome())
             .param("supplements", facts.supplementRequests());
-    if (update.update() == 0) {
-      jdbc.sql(
-              """
-              INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on)
-              VALUES (:id, :agency_id, :field_code, :procedure_code, :channel, :on_day) ON CONFLICT DO NOTHING
-              """)
-          .params(dailyKey(facts, day(facts.receivedAt())))
-          .param("id", facts.id())
-          .update();
+    if (update.update() == 0 && insert(row) == 0) {
       update.update();
     }
+  }
+
+  private static final String INSERT_DOSSIER =
+      """
+      INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on,
+          due_at, paused_at, ended_on, ended_soon, outcome, supplement_requests)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+      """;
+
+  /** Inserts the dossier's row unless it has one: how many rows were inserted. */
+  private int insert(DossierRow row) {
+    return jdbc.sql(INSERT_DOSSIER).params(values(row)).update();
+  }
+
+  private static Object[] values(DossierRow row) {
+    DossierFacts facts = row.facts();
+    return new Object[] {
+      facts.id(),
+      facts.agencyId(),
+      facts.fieldCode(),
+      facts.procedureCode(),
+      facts.channel().code(),
+      day(facts.receivedAt()),
+      Instants.toDb(facts.dueAt()),
+      Instants.toDb(row.pausedSince()),
+      row.endedOn(),
+      row.endedSoon(),
+      row.outcome(),
+      facts.supplementRequests()
+    };
   }
 
   /**
@@ -247,32 +279,7 @@ class StatisticsStore {
                 + " GROUP BY agency_id, CAST(DATE_TRUNC('MONTH', on_day) AS DATE), field_code")
         .param("agencies", agencies)
         .update();
-    batch.batchUpdate(
-        """
-        INSERT INTO stat_dossier (dossier_id, agency_id, field_code, procedure_code, channel, received_on,
-            due_at, paused_at, ended_on, ended_soon, outcome, supplement_requests)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        dossiers.stream()
-            .map(
-                row -> {
-                  DossierFacts facts = row.facts();
-                  return new Object[] {
-                    facts.id(),
-                    facts.agencyId(),
-                    facts.fieldCode(),
-                    facts.procedureCode(),
-                    facts.channel().code(),
-                    day(facts.receivedAt()),
-                    Instants.toDb(facts.dueAt()),
-                    Instants.toDb(row.pausedSince()),
-                    row.endedOn(),
-                    row.endedSoon(),
-                    row.outcome(),
-                    facts.supplementRequests()
-                  };
-                })
-            .toList());
+    batch.batchUpdate(INSERT_DOSSIER, dossiers.stream().map(StatisticsStore::values).toList());
   }
 
   /** Forgets everything counted for these agencies. */
