@@ -3,6 +3,8 @@ package vn.motcua.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -55,6 +57,7 @@ public final class DossierLoad {
   };
   private static final String[] ACTIONS = {"CREATE", "FORWARD", "RESULT_READY", "RETURN_RESULT"};
   private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
+  private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
   private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
   private DossierLoad() {}
@@ -62,8 +65,7 @@ public final class DossierLoad {
   public static void main(String[] args) throws Exception {
     int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    // The JIT compiles the stack's hot paths for a minute or more on two cores: what is measured is
-    // the steady state a server runs in, after as many dossiers again.
+    // At least this many dossiers before the measurement, more until the JIT settled (warmUp).
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : dossiers;
     recreate("motcua_bench");
     recreate("motcua_pgbench");
@@ -79,29 +81,40 @@ public final class DossierLoad {
       for (int c = 0; c < clients; c++) {
         signedIn.add(new Client(port, c % WARDS.length + 1));
       }
-      run(signedIn, warmUp, null);
+      int warmedUp = warmUp(signedIn, warmUp, Math.max(dossiers / 2, 100));
       long[][] latencies = new long[ACTIONS.length][];
+      long compiling = COMPILER.getTotalCompilationTime();
       long started = System.nanoTime();
       run(signedIn, dossiers, latencies);
       double seconds = (System.nanoTime() - started) / 1e9;
-      report(dossiers, clients, seconds, pgbenchTps, latencies);
+      double compilerShare = (COMPILER.getTotalCompilationTime() - compiling) / 1e3 / seconds;
+      double floor = floor(signedIn, dossiers * ACTIONS.length);
+      report(dossiers, clients, warmedUp, seconds, compilerShare, pgbenchTps, floor, latencies);
     }
   }
 
   private static ConfigurableApplicationContext start() {
     // Command-line arguments, not default properties: they must win over application.yml.
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--spring.datasource.url=" + SERVER + "motcua_bench",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=16",
+                // As application-prod.yml sets it for PostgreSQL.
+                "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
+                "--motcua.demo.allow-external-database=true",
+                "--server.port=0",
+                "--logging.level.root=WARN"));
+    // Settings to compare, e.g. BENCH_APP_ARGS='--spring.threads.virtual.enabled=false'.
+    String more = System.getenv("BENCH_APP_ARGS");
+    if (more != null && !more.isBlank()) {
+      args.addAll(List.of(more.strip().split("\\s+")));
+    }
     return new SpringApplicationBuilder(MotcuaApplication.class)
         .profiles("demo")
-        .run(
-            "--spring.datasource.url=" + SERVER + "motcua_bench",
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=",
-            "--spring.datasource.hikari.maximum-pool-size=16",
-            // As application-prod.yml sets it for PostgreSQL.
-            "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
-            "--motcua.demo.allow-external-database=true",
-            "--server.port=0",
-            "--logging.level.root=WARN");
+        .run(args.toArray(String[]::new));
   }
 
   /** A reception officer, a specialist of Hộ tịch and a leader for every ward that has none. */
@@ -155,6 +168,52 @@ public final class DossierLoad {
         latencies[a] = perClient.stream().flatMapToLong(l -> Arrays.stream(l[action])).toArray();
       }
     }
+  }
+
+  /**
+   * Drives at least {@code minimum} dossiers, then rounds of {@code round} more until the JIT has
+   * settled: a server runs for days, and on two cores the compiler threads take a third of a core
+   * or more for minutes after the start (Spring's deep stacks compile and recompile at several
+   * tiers). Settled: the compilers used less than 5 % of one core during the last round; at most 20
+   * rounds.
+   *
+   * @return how many dossiers the warm-up took
+   */
+  private static int warmUp(List<Client> clients, int minimum, int round) throws Exception {
+    run(clients, minimum, null);
+    int driven = minimum;
+    for (int r = 0; r < 20; r++) {
+      long compiling = COMPILER.getTotalCompilationTime();
+      long started = System.nanoTime();
+      run(clients, round, null);
+      driven += round;
+      double share =
+          (COMPILER.getTotalCompilationTime() - compiling) / ((System.nanoTime() - started) / 1e6);
+      if (share < 0.05) {
+        break;
+      }
+    }
+    return driven;
+  }
+
+  /**
+   * The stack's own ceiling: requests per second for an authenticated API request that reads one
+   * indexed row and answers a problem detail (a dossier code that does not exist), as many as the
+   * run's actions, from the same clients. No action can be faster than this.
+   */
+  private static double floor(List<Client> clients, int requests) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    long started = System.nanoTime();
+    try (ExecutorService pool = Executors.newFixedThreadPool(clients.size())) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Client client : clients) {
+        futures.add(pool.submit(() -> client.readMissing(next, requests)));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    }
+    return requests / ((System.nanoTime() - started) / 1e9);
   }
 
   /** One counter's officers, each signed in once, driving dossiers one after the other. */
@@ -215,6 +274,17 @@ public final class DossierLoad {
         }
       }
       return byAction;
+    }
+
+    Void readMissing(AtomicInteger next, int total) throws Exception {
+      HttpRequest missing = specialist.get(base, "/api/v1/dossiers/000.00.00.H00-000000-0000");
+      while (next.getAndIncrement() < total) {
+        int status = http.send(missing, HttpResponse.BodyHandlers.ofString()).statusCode();
+        if (status != 404) {
+          throw new IllegalStateException("A missing dossier answered " + status);
+        }
+      }
+      return null;
     }
 
     private String post(OfficerToken officer, String path, String json, int expected)
@@ -300,12 +370,22 @@ public final class DossierLoad {
   }
 
   private static void report(
-      int dossiers, int clients, double seconds, double pgbenchTps, long[][] latencies) {
+      int dossiers,
+      int clients,
+      int warmedUp,
+      double seconds,
+      double compilerShare,
+      double pgbenchTps,
+      double floor,
+      long[][] latencies) {
     double dossiersPerSecond = dossiers / seconds;
     double actionsPerSecond = dossiersPerSecond * ACTIONS.length;
     Map<String, String> summary = new LinkedHashMap<>();
     summary.put("dossiers", Integer.toString(dossiers));
     summary.put("clients", Integer.toString(clients));
+    summary.put("warm-up dossiers (until the JIT settled)", Integer.toString(warmedUp));
+    summary.put(
+        "JIT compilers during the run, cores", String.format(Locale.ROOT, "%.2f", compilerShare));
     summary.put("seconds", format(seconds));
     summary.put("dossiers/s", format(dossiersPerSecond));
     summary.put("actions/s", format(actionsPerSecond));
@@ -313,6 +393,8 @@ public final class DossierLoad {
     summary.put(
         "actions/s ÷ pgbench tps",
         String.format(Locale.ROOT, "%.2f", actionsPerSecond / pgbenchTps));
+    summary.put("floor: one-row API reads/s", format(floor));
+    summary.put("floor ÷ pgbench tps", String.format(Locale.ROOT, "%.2f", floor / pgbenchTps));
     System.out.println();
     System.out.println("| measure | value |");
     System.out.println("|---|---|");
