@@ -58,6 +58,8 @@ public final class DossierLoad {
   private static final String[] ACTIONS = {"CREATE", "FORWARD", "RESULT_READY", "RETURN_RESULT"};
   private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
   private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
+  private static final com.sun.management.OperatingSystemMXBean JVM =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
   private DossierLoad() {}
@@ -73,7 +75,7 @@ public final class DossierLoad {
     if (countStatements) {
       logEveryStatement("motcua_bench");
     }
-    double pgbenchTps = countStatements ? Double.NaN : pgbench();
+    Yardstick yardstick = countStatements ? new Yardstick(Double.NaN, Double.NaN) : pgbench();
     try (ConfigurableApplicationContext app = start()) {
       addWardOfficers(app.getBean(Organization.class));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -84,12 +86,22 @@ public final class DossierLoad {
       int warmedUp = warmUp(signedIn, warmUp, Math.max(dossiers / 2, 100));
       long[][] latencies = new long[ACTIONS.length][];
       long compiling = COMPILER.getTotalCompilationTime();
+      double postgresCpu = PostgresCpu.seconds("motcua_bench");
+      long jvmCpu = JVM.getProcessCpuTime();
       long started = System.nanoTime();
       run(signedIn, dossiers, latencies);
       double seconds = (System.nanoTime() - started) / 1e9;
-      double compilerShare = (COMPILER.getTotalCompilationTime() - compiling) / 1e3 / seconds;
-      double floor = floor(signedIn, dossiers * ACTIONS.length);
-      report(dossiers, clients, warmedUp, seconds, compilerShare, pgbenchTps, floor, latencies);
+      int actions = dossiers * ACTIONS.length;
+      Measured measured =
+          new Measured(
+              dossiers,
+              clients,
+              warmedUp,
+              seconds,
+              (COMPILER.getTotalCompilationTime() - compiling) / 1e3 / seconds,
+              (PostgresCpu.seconds("motcua_bench") - postgresCpu) * 1e3 / actions,
+              (JVM.getProcessCpuTime() - jvmCpu) / 1e6 / actions);
+      report(measured, yardstick, latencies);
     }
   }
 
@@ -196,26 +208,6 @@ public final class DossierLoad {
     return driven;
   }
 
-  /**
-   * The stack's own ceiling: requests per second for an authenticated API request that reads one
-   * indexed row and answers a problem detail (a dossier code that does not exist), as many as the
-   * run's actions, from the same clients. No action can be faster than this.
-   */
-  private static double floor(List<Client> clients, int requests) throws Exception {
-    AtomicInteger next = new AtomicInteger();
-    long started = System.nanoTime();
-    try (ExecutorService pool = Executors.newFixedThreadPool(clients.size())) {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Client client : clients) {
-        futures.add(pool.submit(() -> client.readMissing(next, requests)));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    }
-    return requests / ((System.nanoTime() - started) / 1e9);
-  }
-
   /** One counter's officers, each signed in once, driving dossiers one after the other. */
   private static final class Client {
     private final HttpClient http =
@@ -276,17 +268,6 @@ public final class DossierLoad {
       return byAction;
     }
 
-    Void readMissing(AtomicInteger next, int total) throws Exception {
-      HttpRequest missing = specialist.get(base, "/api/v1/dossiers/000.00.00.H00-000000-0000");
-      while (next.getAndIncrement() < total) {
-        int status = http.send(missing, HttpResponse.BodyHandlers.ofString()).statusCode();
-        if (status != 404) {
-          throw new IllegalStateException("A missing dossier answered " + status);
-        }
-      }
-      return null;
-    }
-
     private String post(OfficerToken officer, String path, String json, int expected)
         throws Exception {
       HttpResponse<String> response =
@@ -335,25 +316,59 @@ public final class DossierLoad {
     }
   }
 
-  /** pgbench's TPC-B-like transactions per second: scale 10, 8 clients, 2 threads, 30 seconds. */
-  private static double pgbench() throws Exception {
+  /**
+   * pgbench's TPC-B-like transactions per second (scale 10, 8 clients, 2 threads, 30 seconds), and
+   * the server's CPU per transaction, sampled from the 3rd to the 27th second while its connections
+   * are open.
+   */
+  private static Yardstick pgbench() throws Exception {
     exec("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-i", "-s", "10", "-q", "motcua_pgbench");
-    String output =
-        exec(
-            "pgbench",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            "postgres",
-            "-c",
-            "8",
-            "-j",
-            "2",
-            "-T",
-            "30",
-            "motcua_pgbench");
-    return Double.parseDouble(group(Pattern.compile("tps = ([0-9.]+)"), output));
+    try (ExecutorService background = Executors.newSingleThreadExecutor()) {
+      Future<String> output =
+          background.submit(
+              () ->
+                  exec(
+                      "pgbench",
+                      "-h",
+                      "127.0.0.1",
+                      "-U",
+                      "postgres",
+                      "-c",
+                      "8",
+                      "-j",
+                      "2",
+                      "-T",
+                      "30",
+                      "motcua_pgbench"));
+      Thread.sleep(3_000);
+      double cpu = PostgresCpu.seconds("motcua_pgbench");
+      long sampled = System.nanoTime();
+      Thread.sleep(24_000);
+      double cpuPerSecond =
+          (PostgresCpu.seconds("motcua_pgbench") - cpu) / ((System.nanoTime() - sampled) / 1e9);
+      double tps = Double.parseDouble(group(Pattern.compile("tps = ([0-9.]+)"), output.get()));
+      return new Yardstick(tps, cpuPerSecond * 1e3 / tps);
+    }
   }
+
+  /** pgbench's rate and the PostgreSQL CPU milliseconds per transaction. */
+  private record Yardstick(double tps, double postgresMillis) {}
+
+  /**
+   * What the measured run did.
+   *
+   * @param compilerCores the JIT compilers' CPU during the run, in cores
+   * @param postgresMillis PostgreSQL's CPU per action
+   * @param jvmMillis this JVM's CPU per action: the application and the HTTP clients
+   */
+  private record Measured(
+      int dossiers,
+      int clients,
+      int warmedUp,
+      double seconds,
+      double compilerCores,
+      double postgresMillis,
+      double jvmMillis) {}
 
   private static String exec(String... command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -369,32 +384,22 @@ public final class DossierLoad {
     return output.toString();
   }
 
-  private static void report(
-      int dossiers,
-      int clients,
-      int warmedUp,
-      double seconds,
-      double compilerShare,
-      double pgbenchTps,
-      double floor,
-      long[][] latencies) {
-    double dossiersPerSecond = dossiers / seconds;
+  private static void report(Measured run, Yardstick pgbench, long[][] latencies) {
+    double dossiersPerSecond = run.dossiers() / run.seconds();
     double actionsPerSecond = dossiersPerSecond * ACTIONS.length;
     Map<String, String> summary = new LinkedHashMap<>();
-    summary.put("dossiers", Integer.toString(dossiers));
-    summary.put("clients", Integer.toString(clients));
-    summary.put("warm-up dossiers (until the JIT settled)", Integer.toString(warmedUp));
-    summary.put(
-        "JIT compilers during the run, cores", String.format(Locale.ROOT, "%.2f", compilerShare));
-    summary.put("seconds", format(seconds));
+    summary.put("dossiers", Integer.toString(run.dossiers()));
+    summary.put("clients", Integer.toString(run.clients()));
+    summary.put("warm-up dossiers (until the JIT settled)", Integer.toString(run.warmedUp()));
+    summary.put("JIT compilers during the run, cores", ratio(run.compilerCores()));
+    summary.put("seconds", format(run.seconds()));
     summary.put("dossiers/s", format(dossiersPerSecond));
     summary.put("actions/s", format(actionsPerSecond));
-    summary.put("pgbench tps", format(pgbenchTps));
-    summary.put(
-        "actions/s ÷ pgbench tps",
-        String.format(Locale.ROOT, "%.2f", actionsPerSecond / pgbenchTps));
-    summary.put("floor: one-row API reads/s", format(floor));
-    summary.put("floor ÷ pgbench tps", String.format(Locale.ROOT, "%.2f", floor / pgbenchTps));
+    summary.put("pgbench tps", format(pgbench.tps()));
+    summary.put("actions/s ÷ pgbench tps", ratio(actionsPerSecond / pgbench.tps()));
+    summary.put("PostgreSQL CPU per action, ms", ratio(run.postgresMillis()));
+    summary.put("PostgreSQL CPU per pgbench transaction, ms", ratio(pgbench.postgresMillis()));
+    summary.put("JVM CPU per action (application and HTTP clients), ms", ratio(run.jvmMillis()));
     System.out.println();
     System.out.println("| measure | value |");
     System.out.println("|---|---|");
@@ -411,6 +416,10 @@ public final class DossierLoad {
           Latencies.percentileMillis(latencies[a], 0.95),
           Latencies.percentileMillis(latencies[a], 0.99));
     }
+  }
+
+  private static String ratio(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
   }
 
   private static String format(double value) {
