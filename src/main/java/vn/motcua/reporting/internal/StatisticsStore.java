@@ -22,7 +22,7 @@ import vn.motcua.shared.Instants;
  * channel), {@code stat_monthly} (the same per month and field) and {@code stat_dossier} (one row
  * per accepted dossier).
  *
- * <p>Every write is an update that adds to the row; only when no row was there yet comes an insert
+ * <p>Every count is an update that adds to the row; only when no row was there yet comes an insert
  * of an empty row that does nothing when the row exists, and the update again: the same statements
  * on H2 and PostgreSQL, one for most actions, and safe when actions on several nodes count into the
  * same row at once (the second insert waits for the first to commit, then the updates take their
@@ -113,6 +113,7 @@ class StatisticsStore {
   /**
    * Keeps the dossier's row in step with its facts.
    *
+   * @param received whether the event is the dossier's reception (its row is new)
    * @param pausedSince when its clock stopped, if it is stopped now (a row already paused keeps its
    *     first instant)
    * @param closedAt when it was withdrawn or stopped, if it was
