@@ -1,19 +1,16 @@
 package vn.motcua.catalog;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.catalog.internal.CatalogProperties;
 import vn.motcua.catalog.internal.ImportRunRepository;
 import vn.motcua.catalog.internal.OfferRepository;
 import vn.motcua.catalog.internal.ProcedureRepository;
 import vn.motcua.catalog.internal.ProcedureSearch;
+import vn.motcua.shared.NodeCache;
 
 /**
  * Reads the catalogue: procedures, agencies' offers and their process versions, and the search of
@@ -30,10 +27,9 @@ public class Catalog {
   private final CatalogProperties properties;
 
   // Every reception reads its procedure and the agency's offer (ten rows or so) though they change
-  // a few times a year: this node keeps what it read for a few seconds. Changes made through this
-  // node are seen at once (changed()), those made through another within the lifetime.
-  private final Cache<String, Optional<ProcedureDetails>> detailsByCode;
-  private final Cache<OfferKey, Optional<Offer>> offersByKey;
+  // a few times a year: this node keeps what it read for motcua.catalog.cache-lifetime.
+  private final NodeCache<String, Optional<ProcedureDetails>> detailsByCode;
+  private final NodeCache<OfferKey, Optional<Offer>> offersByKey;
 
   Catalog(
       ProcedureRepository procedures,
@@ -46,37 +42,14 @@ public class Catalog {
     this.offers = offers;
     this.imports = imports;
     this.properties = properties;
-    this.detailsByCode = cache(properties);
-    this.offersByKey = cache(properties);
+    this.detailsByCode = new NodeCache<>(properties.cacheLifetime());
+    this.offersByKey = new NodeCache<>(properties.cacheLifetime());
   }
 
-  private static <K, V> Cache<K, V> cache(CatalogProperties properties) {
-    return Caffeine.newBuilder()
-        .expireAfterWrite(properties.cacheLifetime())
-        .maximumSize(10_000)
-        .build();
-  }
-
-  /**
-   * Forgets what this node keeps of the catalogue, now and again when the current transaction
-   * commits (a reader in between could have kept what the change replaces).
-   */
+  /** Called by every change of the catalogue (see {@link NodeCache#changed()}). */
   void changed() {
-    forget();
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              forget();
-            }
-          });
-    }
-  }
-
-  private void forget() {
-    detailsByCode.invalidateAll();
-    offersByKey.invalidateAll();
+    detailsByCode.changed();
+    offersByKey.changed();
   }
 
   /**

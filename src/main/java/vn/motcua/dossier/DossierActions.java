@@ -17,6 +17,7 @@ import vn.motcua.dossier.internal.CurrentSteps;
 import vn.motcua.dossier.internal.DossierStore;
 import vn.motcua.dossier.internal.InterAgency;
 import vn.motcua.dossier.internal.Papers;
+import vn.motcua.dossier.internal.Recorded;
 import vn.motcua.dossier.internal.Rules;
 import vn.motcua.security.SignedInOfficer;
 
@@ -77,25 +78,25 @@ public class DossierActions {
     if (transition.child() != null) {
       childCode = interAgency.open(stored, transition, actor, officer.getUsername(), address);
     }
+    Recorded recorded =
+        switch (action) {
+          case Action.ResultReady ready ->
+              Recorded.result(ready.number(), ready.date(), ready.electronic());
+          case Action.ReturnResult returned ->
+              Recorded.returned(clock.instant(), returned.method().name(), returned.recipient());
+          default -> Recorded.NOTHING;
+        };
     Dossier after =
         dossiers.apply(
             stored,
             transition,
             childCode == null ? null : interAgency.child(childCode),
             officer.getUsername(),
-            address);
-    switch (action) {
-      case Action.ResultReady ready -> {
-        dossiers.recordResult(after.id(), ready.number(), ready.date(), ready.electronic());
-        if (after.parentId() != null) {
-          interAgency.returnToParent(after, officer.getUsername(), address);
-          after = dossiers.byId(after.id()).state();
-        }
-      }
-      case Action.ReturnResult returned ->
-          dossiers.recordReturn(
-              after.id(), clock.instant(), returned.method().name(), returned.recipient());
-      default -> {}
+            address,
+            recorded);
+    if (action instanceof Action.ResultReady && after.parentId() != null) {
+      interAgency.returnToParent(after, officer.getUsername(), address);
+      after = dossiers.byId(after.id()).state();
     }
     return new Performed(
         after.code(),

@@ -189,7 +189,13 @@ class DossierRepository {
    *
    * @return whether the version matched (false: another action won)
    */
-  boolean update(Dossier state, Instant now) {
+  boolean update(Dossier state, Instant now, Recorded recorded) {
+    // The columns come from Recorded's factories, never from input.
+    StringBuilder alsoSet = new StringBuilder();
+    recorded
+        .columns()
+        .keySet()
+        .forEach(column -> alsoSet.append(", ").append(column).append(" = :").append(column));
     return jdbc.sql(
                 """
                 UPDATE dossier SET status = :status, received_at = :receivedAt, due_at = :dueAt,
@@ -201,14 +207,15 @@ class DossierRepository {
                     step_assignee_name = :stepAssigneeName, step_started_at = :stepStartedAt,
                     step_due_at = :stepDueAt, supplement_requested_by = :supplementRequestedBy,
                     refusal_proposal = :refusalProposal, finished_at = :finishedAt, timeliness = :timeliness,
-                    updated_at = :now, version = version + 1
-                 WHERE id = :id AND version = :version
-                """)
+                    updated_at = :now, version = version + 1"""
+                    + alsoSet
+                    + " WHERE id = :id AND version = :version")
             .paramSource(
                 stateParams(state)
                     .addValue("id", state.id())
                     .addValue("version", state.version())
-                    .addValue("now", Instants.toDb(now)))
+                    .addValue("now", Instants.toDb(now))
+                    .addValues(recorded.columns()))
             .update()
         == 1;
   }
@@ -263,29 +270,6 @@ class DossierRepository {
     return amount == null
         ? null
         : new TimeLimit(amount, LimitUnit.valueOf(rs.getString("time_limit_unit")));
-  }
-
-  void recordResult(long id, String number, java.time.LocalDate date, boolean electronic) {
-    jdbc.sql(
-            """
-            UPDATE dossier SET result_number = :number, result_date = :date, result_electronic = :electronic
-             WHERE id = :id
-            """)
-        .param("id", id)
-        .param("number", number)
-        .param("date", date)
-        .param("electronic", electronic)
-        .update();
-  }
-
-  void recordReturn(long id, Instant at, String method, String recipient) {
-    jdbc.sql(
-            "UPDATE dossier SET returned_at = :at, return_method = :method, returned_to = :to WHERE id = :id")
-        .param("id", id)
-        .param("at", Instants.toDb(at))
-        .param("method", method)
-        .param("to", recipient)
-        .update();
   }
 
   private static MapSqlParameterSource stateParams(Dossier state) {

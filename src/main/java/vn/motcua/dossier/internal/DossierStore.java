@@ -84,14 +84,6 @@ public class DossierStore {
     return history.processStepsLeft(agencies, from, to);
   }
 
-  public void recordResult(long id, String number, java.time.LocalDate date, boolean electronic) {
-    dossiers.recordResult(id, number, date, electronic);
-  }
-
-  public void recordReturn(long id, Instant at, String method, String recipient) {
-    dossiers.recordReturn(id, at, method, recipient);
-  }
-
   /** Stores a new dossier and its first history entry; returns the stored state (with its id). */
   public Dossier create(
       NewDossierRow row, Transition transition, String username, @Nullable String address) {
@@ -112,7 +104,21 @@ public class DossierStore {
       EventFactory.@Nullable Child child,
       String username,
       @Nullable String address) {
-    if (!dossiers.update(transition.after(), clock.instant())) {
+    return apply(before, transition, child, username, address, Recorded.NOTHING);
+  }
+
+  /**
+   * As {@link #apply(StoredDossier, Transition, EventFactory.Child, String, String)}, recording
+   * what the action adds beside the state in the same update.
+   */
+  public Dossier apply(
+      StoredDossier before,
+      Transition transition,
+      EventFactory.@Nullable Child child,
+      String username,
+      @Nullable String address,
+      Recorded recorded) {
+    if (!dossiers.update(transition.after(), clock.instant(), recorded)) {
       throw stale(before.state().code());
     }
     Dossier stored = transition.after().nextVersion();

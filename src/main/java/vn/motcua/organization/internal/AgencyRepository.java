@@ -16,6 +16,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.AgencyCode;
 import vn.motcua.organization.AgencyKind;
 import vn.motcua.organization.NewAgency;
+import vn.motcua.shared.NodeCache;
 
 /** The {@code agency} table. */
 @Repository
@@ -23,7 +24,12 @@ public class AgencyRepository {
 
   private final JdbcClient jdbc;
 
-  AgencyRepository(JdbcClient jdbc) {
+  // Every action's messages name the agency, every reception reads the officer's: this node keeps
+  // an agency it read by id for motcua.organization.cache-lifetime; the writes below clear it.
+  private final NodeCache<Long, Optional<Agency>> byId;
+
+  AgencyRepository(JdbcClient jdbc, OrganizationProperties properties) {
+    this.byId = new NodeCache<>(properties.cacheLifetime());
     this.jdbc = jdbc;
   }
 
@@ -53,7 +59,9 @@ public class AgencyRepository {
               rs.getInt("version"));
 
   public Optional<Agency> find(long id) {
-    return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(AGENCY).optional();
+    return byId.get(
+        id,
+        key -> jdbc.sql(SELECT + " WHERE a.id = :id").param("id", key).query(AGENCY).optional());
   }
 
   public Optional<Agency> find(AgencyCode code) {
@@ -155,6 +163,7 @@ public class AgencyRepository {
 
   /** Inserts the agency below its parent and returns its id. */
   public long insert(NewAgency agency) {
+    byId.changed();
     String parentPath = agency.parentId() == null ? "/" : pathOf(agency.parentId()).orElseThrow();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
@@ -183,6 +192,7 @@ public class AgencyRepository {
    * Changes the agency if it still has the version the change was based on; returns whether it did.
    */
   public boolean update(long id, int version, NewAgency agency) {
+    byId.changed();
     return jdbc.sql(
                 """
                 UPDATE agency SET code = :code, name = :name, kind = :kind, parent_id = :parent,
@@ -206,6 +216,7 @@ public class AgencyRepository {
 
   /** Moves the subtree at {@code oldPath} below the agency at {@code newParentPath}. */
   public void moveSubtree(String oldPath, String newParentPath, long id) {
+    byId.changed();
     String newPath = newParentPath + id + "/";
     jdbc.sql(
             """
@@ -219,6 +230,7 @@ public class AgencyRepository {
   }
 
   public boolean setActive(long id, int version, boolean active) {
+    byId.changed();
     return jdbc.sql(
                 "UPDATE agency SET active = :active, version = version + 1"
                     + " WHERE id = :id AND version = :version")
