@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.internal.CatalogProperties;
 import vn.motcua.catalog.internal.ImportRunRepository;
@@ -46,7 +47,11 @@ public class Catalog {
     this.offersByKey = new NodeCache<>(properties.cacheLifetime());
   }
 
-  /** Called by every change of the catalogue (see {@link NodeCache#changed()}). */
+  /**
+   * Called by every change of the catalogue (see {@link NodeCache#changed()}): inside the change's
+   * transaction, or after an import's own; never starts one.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
   void changed() {
     detailsByCode.changed();
     offersByKey.changed();

@@ -60,7 +60,6 @@ public final class DossierLoad {
   private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
   private static final com.sun.management.OperatingSystemMXBean JVM =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-  private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
   private DossierLoad() {}
 
